@@ -1,1 +1,3 @@
-export {};
+import { runPost } from "./run-post.js";
+
+runPost();
