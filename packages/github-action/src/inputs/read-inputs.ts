@@ -38,6 +38,7 @@ export async function readInputs(environment: NodeJS.ProcessEnv = process.env): 
 
   if (apiKey === undefined && !dryRun) {
     problems.push(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression users should write.
       new ActionInputError(
         "api-key",
         "api-key: required (pass it from a secret: api-key: ${{ secrets.RIVYA_API_KEY }}), unless dry-run is true.",

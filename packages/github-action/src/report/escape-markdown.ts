@@ -13,9 +13,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, "<br>");
 }
 
-/** Cuts text to at most `limit` characters (whole code points), marking the cut. */
-export function truncate(text: string, limit: number): string {
+/** Escapes at most `limit` characters (whole code points) of the text, marking a cut. */
+export function escapeExcerpt(text: string, limit: number): string {
   const characters = Array.from(text);
-  if (characters.length <= limit) return text;
-  return `${characters.slice(0, limit).join("")}… (${characters.length - limit} more characters)`;
+  if (characters.length <= limit) return escapeMarkdown(text);
+  return `${escapeMarkdown(characters.slice(0, limit).join(""))}… (${characters.length - limit} more characters)`;
 }

@@ -1,5 +1,5 @@
 import type { ActionReport, ReportStatus } from "./action-report.js";
-import { escapeMarkdown, truncate } from "./escape-markdown.js";
+import { escapeExcerpt, escapeMarkdown } from "./escape-markdown.js";
 
 /** GitHub refuses a step summary above 1 MiB; stay well below it. */
 export const summaryByteLimit = 512 * 1024;
@@ -60,7 +60,7 @@ export function renderSummary(report: ActionReport, options: { completedByPostSt
   add(
     "Error",
     report.errorCode &&
-      `${code(report.errorCode)}${report.errorMessage ? ` ${escapeMarkdown(truncate(report.errorMessage, 2000))}` : ""}`,
+      `${code(report.errorCode)}${report.errorMessage ? ` ${escapeExcerpt(report.errorMessage, 2000)}` : ""}`,
   );
   add("Request id", report.requestId && code(report.requestId));
 
@@ -69,7 +69,7 @@ export function renderSummary(report: ActionReport, options: { completedByPostSt
   lines.push("");
   if (report.prompt !== undefined) {
     lines.push(`**Prompt**${report.promptFile ? ` (from ${code(report.promptFile)})` : ""}`, "");
-    lines.push(`> ${escapeMarkdown(truncate(report.prompt, summaryPromptLimit))}`, "");
+    lines.push(`> ${escapeExcerpt(report.prompt, summaryPromptLimit)}`, "");
   }
   if (report.referenceFiles.length > 0) {
     lines.push("**Reference files**", "");
@@ -87,7 +87,7 @@ export function renderSummary(report: ActionReport, options: { completedByPostSt
 }
 
 function code(text: string): string {
-  return `<code>${escapeMarkdown(truncate(text, 300))}</code>`;
+  return `<code>${escapeExcerpt(text, 300)}</code>`;
 }
 
 function number(value: number | undefined): string | undefined {
