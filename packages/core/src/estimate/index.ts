@@ -1,0 +1,13 @@
+export {
+  type BudgetCheck,
+  type BudgetRefusal,
+  type CheckBudgetOptions,
+  checkBudget,
+} from "./check-budget.js";
+export {
+  type CreditEstimate,
+  type EstimateBasis,
+  type EstimateCreditsOptions,
+  type EstimateLine,
+  estimateCredits,
+} from "./estimate-credits.js";

@@ -1,0 +1,21 @@
+export {
+  type CheckReferenceFileOptions,
+  checkReferenceFile,
+  referenceKind,
+} from "./check-reference-file.js";
+export {
+  defaultReferenceLimits,
+  type EffectiveReferenceRules,
+  referenceRulesFor,
+} from "./default-reference-rules.js";
+export type {
+  GenerationBody,
+  GenerationRequest,
+  ReferenceDescriptor,
+  ReferenceMediaItem,
+  ValidatedRequest,
+} from "./generation-request.js";
+export { type SniffedMediaType, sniffMediaType } from "./sniff-media-type.js";
+export { describeParamAllowed } from "./validate-param-value.js";
+export { promptLength } from "./validate-prompt.js";
+export { type ValidateRequestOptions, validateRequest } from "./validate-request.js";

@@ -1,0 +1,58 @@
+import type { ModelDefinition } from "../catalog/model-definition.js";
+import { describeValue } from "./describe-value.js";
+import type { ValidationContext } from "./validation-context.js";
+
+/** Length in Unicode characters (code points): an emoji counts once, as on Rivya's side. */
+export function promptLength(prompt: string): number {
+  let length = 0;
+  for (const _character of prompt) length += 1;
+  return length;
+}
+
+function allowedText(model: ModelDefinition): string {
+  return model.promptMax === undefined ? "text" : `1 to ${model.promptMax} characters`;
+}
+
+/** Checks presence and length of the prompt; returns the prompt to send (or undefined). */
+export function validatePrompt(
+  prompt: unknown,
+  model: ModelDefinition,
+  context: ValidationContext,
+): string | undefined {
+  if (prompt === undefined || prompt === null || (typeof prompt === "string" && prompt.trim() === "")) {
+    if (model.promptRequired) {
+      context.issues.push({
+        path: "prompt",
+        message: `prompt is required for ${model.id} (allowed: ${allowedText(model)})`,
+        received: prompt ?? undefined,
+        allowed: model.promptMax,
+      });
+    }
+    return undefined;
+  }
+  if (typeof prompt !== "string") {
+    context.issues.push({
+      path: "prompt",
+      message: `prompt: ${describeValue(prompt)} is not text (allowed: ${allowedText(model)})`,
+      received: prompt,
+      allowed: model.promptMax,
+    });
+    return undefined;
+  }
+  if (model.promptMax === undefined && !model.promptRequired) {
+    context.warnings.push(
+      `prompt is not documented for ${model.id} (it takes its input from params): sent as given`,
+    );
+    return prompt;
+  }
+  const length = promptLength(prompt);
+  if (model.promptMax !== undefined && length > model.promptMax) {
+    context.issues.push({
+      path: "prompt",
+      message: `prompt: ${length} characters is too long for ${model.id} (allowed: at most ${model.promptMax} characters)`,
+      received: length,
+      allowed: model.promptMax,
+    });
+  }
+  return prompt;
+}
