@@ -1,19 +1,31 @@
 // Bundles the Action into one ESM file per entry (main and post), the way the runner runs it.
+// Deterministic: the same sources and lockfile give the same bytes (checked by scripts/check-dist.mjs).
+
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-await build({
-  entryPoints: { index: "src/index.ts", post: "src/post.ts" },
-  bundle: true,
-  platform: "node",
-  target: "node24",
-  format: "esm",
-  outdir: "dist",
-  outExtension: { ".js": ".js" },
-  conditions: ["rivya-source"],
-  legalComments: "none",
-  // Some CJS dependencies call require() for Node built-ins; give the ESM bundle a require.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
-  logLevel: "warning",
-});
+const packageDirectory = fileURLToPath(new URL(".", import.meta.url));
+
+/** Builds `dist/index.js` and `dist/post.js` into `outdir` (relative to this package). */
+export async function buildAction(outdir = "dist") {
+  await build({
+    absWorkingDir: packageDirectory,
+    entryPoints: { index: "src/index.ts", post: "src/post.ts" },
+    bundle: true,
+    platform: "node",
+    target: "node24",
+    format: "esm",
+    outdir,
+    outExtension: { ".js": ".js" },
+    conditions: ["rivya-source"],
+    legalComments: "none",
+    charset: "utf8",
+    // Some CJS dependencies call require() for Node built-ins; give the ESM bundle a require.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    logLevel: "warning",
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildAction(process.argv[2]);

@@ -38,9 +38,9 @@ export async function readInputs(environment: NodeJS.ProcessEnv = process.env): 
 
   if (apiKey === undefined && !dryRun) {
     problems.push(
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression users should write.
       new ActionInputError(
         "api-key",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression users should write.
         "api-key: required (pass it from a secret: api-key: ${{ secrets.RIVYA_API_KEY }}), unless dry-run is true.",
       ),
     );

@@ -1,0 +1,37 @@
+// Fails when the committed dist/ differs from a fresh build of the current sources: the runner
+// executes dist/, so a stale bundle would ship behaviour nobody reviewed. Run it before building.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildAction } from "../esbuild.config.mjs";
+
+const packageDirectory = fileURLToPath(new URL("..", import.meta.url));
+const committed = path.join(packageDirectory, "dist");
+const fresh = mkdtempSync(path.join(tmpdir(), "rivya-action-dist-"));
+try {
+  await buildAction(fresh);
+  const names = [...new Set([...readdirSync(committed), ...readdirSync(fresh)])].sort();
+  const stale = names.filter((name) => {
+    const read = (directory) => {
+      try {
+        return readFileSync(path.join(directory, name));
+      } catch {
+        return undefined;
+      }
+    };
+    const before = read(committed);
+    const after = read(fresh);
+    return before === undefined || after === undefined || !before.equals(after);
+  });
+  if (stale.length > 0) {
+    console.error(
+      `dist/ is stale: ${stale.join(", ")} differ${stale.length === 1 ? "s" : ""} from a fresh build. Run "pnpm build" in packages/github-action and commit dist/.`,
+    );
+    process.exitCode = 1;
+  } else {
+    console.log(`dist/ matches a fresh build (${names.join(", ")}).`);
+  }
+} finally {
+  rmSync(fresh, { recursive: true, force: true });
+}
