@@ -76,7 +76,7 @@ export function validateParamValue(
         (param.min !== undefined && number < param.min) || (param.max !== undefined && number > param.max);
       if (outOfRange) return fail(`is out of range for ${modelId}`);
       if (param.step !== undefined && !isOnStep(number, param.min ?? 0, param.step)) {
-        return fail(`is not a step of ${param.step} for ${modelId}`);
+        return fail(`is not allowed for ${modelId}`);
       }
       return { ok: true, value: number };
     }
