@@ -1,0 +1,57 @@
+import type {
+  IAuthenticateGeneric,
+  ICredentialTestRequest,
+  ICredentialType,
+  Icon,
+  INodeProperties,
+} from "n8n-workflow";
+
+/** API key credentials for the Rivya Public API v1 (`https://rivya.ai/docs/api`). */
+export class RivyaApi implements ICredentialType {
+  name = "rivyaApi";
+
+  displayName = "Rivya API";
+
+  icon: Icon = { light: "file:../nodes/Rivya/rivya.svg", dark: "file:../nodes/Rivya/rivya.dark.svg" };
+
+  documentationUrl = "https://rivya.ai/docs/api";
+
+  properties: INodeProperties[] = [
+    {
+      displayName: "API Key",
+      name: "apiKey",
+      type: "string",
+      typeOptions: { password: true },
+      default: "",
+      required: true,
+      placeholder: "rvya_sk_...",
+      description:
+        "A Rivya API key (Settings → API keys). Needs the scopes the node uses: models:read, generations:create, generations:read, files:create, credits:read and, for the trigger, webhooks:manage.",
+    },
+    {
+      displayName: "Base URL",
+      name: "baseUrl",
+      type: "string",
+      default: "https://rivya.ai",
+      description:
+        "Where the API lives. Keep the default for Rivya; point it at a Rivya emulator (e.g. http://127.0.0.1:4010) to test workflows without spending credits.",
+    },
+  ];
+
+  authenticate: IAuthenticateGeneric = {
+    type: "generic",
+    properties: {
+      headers: {
+        Authorization: "=Bearer {{$credentials.apiKey}}",
+      },
+    },
+  };
+
+  test: ICredentialTestRequest = {
+    request: {
+      baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+      url: "/api/v1/credits",
+      method: "GET",
+    },
+  };
+}

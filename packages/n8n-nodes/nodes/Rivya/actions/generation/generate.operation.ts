@@ -1,0 +1,103 @@
+import { type GenerateReference, generate } from "@rivya-kit/core";
+import {
+  type IBinaryKeyData,
+  type IDataObject,
+  type IExecuteFunctions,
+  NodeOperationError,
+} from "n8n-workflow";
+import { createBinaryDownloader } from "../../../../shared/binary-downloader";
+import { binarySource } from "../../../../shared/binary-source";
+import type { Operation } from "../operation";
+import { taskOutput } from "../task-output";
+import { readDownloadSettings, readTiming } from "./read-settings";
+
+interface GenerateOptionsParameter {
+  idempotencyKey?: string;
+  maxCredits?: number;
+}
+
+/**
+ * Generation → Generate: the core's `generate` flow (validate, estimate, upload references,
+ * create with an idempotency key, wait, download) for one item.
+ */
+export const generateGeneration: Operation = async ({ context, client, signal }, itemIndex) => {
+  const model = String(context.getNodeParameter("model", itemIndex)).trim();
+  const prompt = String(context.getNodeParameter("prompt", itemIndex, ""));
+  const params = readParams(context, itemIndex);
+  const references = readReferences(context, itemIndex);
+  const wait = context.getNodeParameter("waitForCompletion", itemIndex, true) as boolean;
+  const download = readDownloadSettings(context, itemIndex, wait);
+  const options = context.getNodeParameter("options", itemIndex, {}) as GenerateOptionsParameter;
+  const binary: IBinaryKeyData = {};
+
+  const result = await generate(
+    client,
+    {
+      model,
+      ...(prompt.trim() ? { prompt } : {}),
+      ...(Object.keys(params).length > 0 ? { params } : {}),
+      ...(references.length > 0 ? { references } : {}),
+    },
+    {
+      wait,
+      signal,
+      ...readTiming(context, itemIndex),
+      ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
+      ...(options.maxCredits ? { maxCredits: options.maxCredits } : {}),
+      ...(download
+        ? {
+            download: { to: download.binaryPropertyName },
+            downloader: createBinaryDownloader(context, client, binary),
+          }
+        : {}),
+    },
+  );
+
+  const json: IDataObject = result.task
+    ? taskOutput(result.task)
+    : { taskId: result.taskId ?? null, status: result.status, urls: result.urls };
+  json.estimatedCredits = result.estimate.total;
+  json.idempotencyKey = result.idempotencyKey ?? null;
+  if (result.uploads.length > 0) json.referenceUrls = result.uploads.map((file) => file.url);
+  if (result.warnings.length > 0) json.warnings = result.warnings;
+  return [
+    {
+      json,
+      ...(Object.keys(binary).length > 0 ? { binary } : {}),
+      pairedItem: { item: itemIndex },
+    },
+  ];
+};
+
+/** The model's Parameters collection: only the fields the user added. `json` fields are parsed. */
+function readParams(context: IExecuteFunctions, itemIndex: number): Record<string, unknown> {
+  const raw = context.getNodeParameter("params", itemIndex, {}) as IDataObject;
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === "string" && /^\s*[[{]/.test(value)) {
+      try {
+        params[key] = JSON.parse(value);
+        continue;
+      } catch {
+        throw new NodeOperationError(
+          context.getNode(),
+          `Parameter "${key}" is not valid JSON: ${value.slice(0, 80)}`,
+          {
+            itemIndex,
+          },
+        );
+      }
+    }
+    params[key] = value;
+  }
+  return params;
+}
+
+/** The binary fields named in "Reference Files", in order, as local references for the core. */
+function readReferences(context: IExecuteFunctions, itemIndex: number): GenerateReference[] {
+  const names = String(context.getNodeParameter("referenceBinaryProperties", itemIndex, ""))
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return names.map((name) => ({ file: binarySource(context, itemIndex, name) }));
+}

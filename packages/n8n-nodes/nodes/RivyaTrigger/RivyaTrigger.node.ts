@@ -1,0 +1,200 @@
+import { RivyaNotFoundError, RivyaWebhookVerificationError, unwrapWebhook } from "@rivya-kit/core";
+import {
+  type IHookFunctions,
+  type INodeType,
+  type INodeTypeDescription,
+  type IWebhookFunctions,
+  type IWebhookResponseData,
+  NodeConnectionTypes,
+} from "n8n-workflow";
+import { createClient } from "../../shared/rivya-client";
+import { toNodeError } from "../../shared/to-node-error";
+import { rememberDelivery, type TriggerState } from "./trigger-state";
+
+/** Starts a workflow when a Rivya generation succeeds or fails (signed webhooks). */
+export class RivyaTrigger implements INodeType {
+  description: INodeTypeDescription = {
+    displayName: "Rivya Trigger",
+    name: "rivyaTrigger",
+    icon: { light: "file:rivya.svg", dark: "file:rivya.dark.svg" },
+    group: ["trigger"],
+    version: 1,
+    subtitle: '={{$parameter["events"].join(", ")}}',
+    description: "Starts the workflow when a Rivya generation has finished",
+    defaults: { name: "Rivya Trigger" },
+    inputs: [],
+    outputs: [NodeConnectionTypes.Main],
+    credentials: [{ name: "rivyaApi", required: true }],
+    webhooks: [{ name: "default", httpMethod: "POST", responseMode: "onReceived", path: "webhook" }],
+    properties: [
+      {
+        displayName: "Events",
+        name: "events",
+        type: "multiOptions",
+        options: [
+          {
+            name: "Generation Succeeded",
+            value: "generation.succeeded",
+            description: "The result URLs are ready",
+          },
+          {
+            name: "Generation Failed",
+            value: "generation.failed",
+            description: "The generation failed; its credits were refunded",
+          },
+        ],
+        default: ["generation.succeeded", "generation.failed"],
+        required: true,
+        description: "The events that start the workflow",
+      },
+      {
+        displayName: "Options",
+        name: "options",
+        type: "collection",
+        placeholder: "Add Option",
+        default: {},
+        options: [
+          {
+            displayName: "Timestamp Tolerance (Seconds)",
+            name: "toleranceSeconds",
+            type: "number",
+            typeOptions: { minValue: 1, maxValue: 3600 },
+            default: 300,
+            description: "Deliveries signed longer ago (or later) than this are rejected as replays",
+          },
+        ],
+      },
+    ],
+  };
+
+  webhookMethods = {
+    default: {
+      async checkExists(this: IHookFunctions): Promise<boolean> {
+        const state = this.getWorkflowStaticData("node") as TriggerState;
+        if (!state.endpointId || !state.signingSecret) return false;
+        const client = await createClient(this);
+        try {
+          const endpoint = await client.webhooks.get(state.endpointId);
+          const events = (this.getNodeParameter("events") as string[]).slice().sort().join(",");
+          return (
+            endpoint.url === this.getNodeWebhookUrl("default") &&
+            [...endpoint.event_types].sort().join(",") === events
+          );
+        } catch (error) {
+          if (!RivyaNotFoundError.isInstance(error)) throw toNodeError(this.getNode(), error, 0);
+          // Deleted on Rivya's side: forget it so `create` registers a new endpoint.
+          delete state.endpointId;
+          delete state.signingSecret;
+          return false;
+        }
+      },
+
+      async create(this: IHookFunctions): Promise<boolean> {
+        const state = this.getWorkflowStaticData("node") as TriggerState;
+        const client = await createClient(this);
+        const url = this.getNodeWebhookUrl("default") as string;
+        const events = this.getNodeParameter("events") as string[];
+        try {
+          if (state.endpointId) {
+            // A stale registration (other URL or events): replace it rather than leave it firing.
+            await client.webhooks.delete(state.endpointId).catch((error: unknown) => {
+              if (!RivyaNotFoundError.isInstance(error)) throw error;
+            });
+          }
+          const endpoint = await client.webhooks.create({
+            name: `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id ?? "workflow"}`.slice(0, 100),
+            url,
+            event_types: events,
+          });
+          if (!endpoint.signing_secret) {
+            throw new Error(
+              "Rivya did not return the endpoint's signing secret, so deliveries cannot be verified",
+            );
+          }
+          state.endpointId = endpoint.id;
+          state.signingSecret = endpoint.signing_secret;
+          state.seenDeliveries = [];
+          return true;
+        } catch (error) {
+          throw toNodeError(this.getNode(), error, 0);
+        }
+      },
+
+      async delete(this: IHookFunctions): Promise<boolean> {
+        const state = this.getWorkflowStaticData("node") as TriggerState;
+        if (!state.endpointId) return true;
+        const client = await createClient(this);
+        try {
+          await client.webhooks.delete(state.endpointId);
+        } catch (error) {
+          // Already gone is what we wanted; anything else must surface.
+          if (!RivyaNotFoundError.isInstance(error)) throw toNodeError(this.getNode(), error, 0);
+        }
+        delete state.endpointId;
+        delete state.signingSecret;
+        delete state.seenDeliveries;
+        return true;
+      },
+    },
+  };
+
+  async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+    const state = this.getWorkflowStaticData("node") as TriggerState;
+    const request = this.getRequestObject();
+    const response = this.getResponseObject();
+    const toleranceSeconds = this.getNodeParameter("options.toleranceSeconds", 300) as number;
+    const raw = request as { rawBody?: unknown; readRawBody?: () => Promise<void> };
+    // n8n has normally read the body already; read it now when it has not.
+    if (raw.rawBody === undefined && typeof raw.readRawBody === "function") await raw.readRawBody();
+    const rawBody = raw.rawBody;
+    if (!state.signingSecret || !(rawBody instanceof Uint8Array)) {
+      response.status(400).json({ error: "This endpoint has no signing secret or the request has no body" });
+      return { noWebhookResponse: true };
+    }
+    let event: ReturnType<typeof unwrapWebhook>;
+    try {
+      event = unwrapWebhook({
+        payload: rawBody,
+        headers: this.getHeaderData() as Record<string, string>,
+        secret: state.signingSecret,
+        toleranceSeconds,
+      });
+    } catch (error) {
+      if (!RivyaWebhookVerificationError.isInstance(error)) throw toNodeError(this.getNode(), error, 0);
+      // Forged, stale or malformed: refuse, and never start the workflow.
+      response.status(400).json({ error: error.message, code: error.code });
+      return { noWebhookResponse: true };
+    }
+    const deliveryId = String(this.getHeaderData()["webhook-id"]);
+    if (!rememberDelivery(state, deliveryId)) {
+      // Already processed (Rivya retries; or a replay): acknowledge so it stops, start nothing.
+      return { webhookResponse: { received: true, duplicate: true } };
+    }
+    const events = this.getNodeParameter("events") as string[];
+    if (!events.includes(event.type)) return { webhookResponse: { received: true, ignored: event.type } };
+    const task = event.data;
+    return {
+      webhookResponse: { received: true },
+      workflowData: [
+        [
+          {
+            json: {
+              event: event.type,
+              eventId: event.id,
+              deliveryId,
+              taskId: task.id,
+              status: task.status,
+              model: task.model,
+              primaryUrl: task.result?.primary_url ?? null,
+              urls: task.result?.urls ?? [],
+              credits: task.final_credits,
+              reservedCredits: task.reserved_credits,
+              error: task.error,
+              task,
+            },
+          },
+        ],
+      ],
+    };
+  }
+}

@@ -1,0 +1,28 @@
+import { createRivyaClient, type RivyaClient, RivyaError } from "@rivya-kit/core";
+import { cancellableSleep } from "./cancellable-sleep";
+import { createN8nTransport, credentialType, type RequestContext } from "./n8n-transport";
+
+interface RivyaCredentials {
+  baseUrl?: string;
+}
+
+/**
+ * The core's client, wired to n8n: requests go through `httpRequestWithAuthentication` (n8n adds
+ * the API key, so the client holds none) and waits use n8n's `sleep`.
+ */
+export async function createClient(context: RequestContext): Promise<RivyaClient> {
+  const credentials = await context.getCredentials<RivyaCredentials>(credentialType);
+  const baseUrl = (credentials.baseUrl || "https://rivya.ai").replace(/\/+$/, "");
+  if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
+    throw new RivyaError(
+      `The Base URL "${baseUrl}" of the Rivya credentials is not an http(s) URL (expected e.g. https://rivya.ai)`,
+      { code: "invalid_base_url" },
+    );
+  }
+  return createRivyaClient({
+    baseUrl,
+    fetch: createN8nTransport(context, new URL(baseUrl).origin),
+    sleep: cancellableSleep,
+    userAgent: "n8n-nodes-rivya",
+  });
+}

@@ -1,0 +1,72 @@
+import { RivyaError, RivyaValidationError } from "@rivya-kit/core";
+import { type INode, type JsonObject, NodeApiError, NodeOperationError } from "n8n-workflow";
+
+/** What an error says about the failed item, for continue-on-fail output and error details. */
+export interface ErrorSummary {
+  message: string;
+  code: string | undefined;
+  taskId: string | undefined;
+  status: number | undefined;
+  requestId: string | undefined;
+}
+
+/** The facts of an error, read from rivya-kit's typed errors (plain errors have a message only). */
+export function summarizeError(error: unknown): ErrorSummary {
+  if (RivyaError.isInstance(error)) {
+    return {
+      message: error.message,
+      code: error.code,
+      taskId: error.taskId,
+      status: error.status,
+      requestId: error.requestId,
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { message, code: undefined, taskId: undefined, status: undefined, requestId: undefined };
+}
+
+/**
+ * The n8n error for a failed item: `NodeApiError` when Rivya answered with an error,
+ * `NodeOperationError` otherwise (local validation, timeout, cancelled, failed generation). The
+ * task ID is in the message whenever a task exists, so a paid job is never orphaned.
+ */
+export function toNodeError(
+  node: INode,
+  error: unknown,
+  itemIndex: number,
+): NodeApiError | NodeOperationError {
+  if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+  const summary = summarizeError(error);
+  const message = summary.taskId ? `${summary.message} (task ${summary.taskId})` : summary.message;
+  const description = describe(error, summary);
+  if (summary.status !== undefined) {
+    const response: JsonObject = {
+      message: summary.message,
+      ...(summary.code ? { code: summary.code } : {}),
+      ...(summary.requestId ? { requestId: summary.requestId } : {}),
+      ...(summary.taskId ? { taskId: summary.taskId } : {}),
+    };
+    return new NodeApiError(node, response, {
+      message,
+      description,
+      httpCode: String(summary.status),
+      itemIndex,
+    });
+  }
+  return new NodeOperationError(node, message, { description, itemIndex });
+}
+
+function describe(error: unknown, summary: ErrorSummary): string {
+  const lines: string[] = [];
+  if (RivyaValidationError.isInstance(error) && error.issues.length > 1) {
+    lines.push(...error.issues.map((issue) => `- ${issue.message}`));
+  }
+  if (summary.code) lines.push(`Error code: ${summary.code}`);
+  if (summary.taskId) {
+    lines.push(
+      `Task ID: ${summary.taskId} (use Generation → Get or Wait to pick it up; it is not charged twice)`,
+    );
+  }
+  if (summary.requestId) lines.push(`Request ID: ${summary.requestId}`);
+  return lines.join("\n");
+}
