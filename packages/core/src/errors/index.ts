@@ -1,2 +1,17 @@
+export { RivyaAbortedError } from "./rivya-aborted-error.js";
+export { RivyaApiDisabledError } from "./rivya-api-disabled-error.js";
+export { RivyaApiError } from "./rivya-api-error.js";
+export { RivyaAuthenticationError } from "./rivya-authentication-error.js";
+export { RivyaBudgetExceededError } from "./rivya-budget-exceeded-error.js";
+export { RivyaConnectionError } from "./rivya-connection-error.js";
+export { RivyaDownloadError } from "./rivya-download-error.js";
 export { RivyaError, type RivyaErrorOptions } from "./rivya-error.js";
+export { RivyaGenerationFailedError } from "./rivya-generation-failed-error.js";
+export { RivyaIdempotencyConflictError } from "./rivya-idempotency-conflict-error.js";
+export { RivyaInsufficientCreditsError } from "./rivya-insufficient-credits-error.js";
+export { RivyaNotFoundError } from "./rivya-not-found-error.js";
+export { RivyaPermissionError } from "./rivya-permission-error.js";
+export { RivyaRateLimitError, type RivyaRateLimitErrorOptions } from "./rivya-rate-limit-error.js";
+export { RivyaTimeoutError, type RivyaTimeoutErrorOptions } from "./rivya-timeout-error.js";
 export { RivyaValidationError, type ValidationIssue } from "./rivya-validation-error.js";
+export { RivyaWebhookVerificationError } from "./rivya-webhook-verification-error.js";

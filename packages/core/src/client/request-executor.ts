@@ -1,0 +1,232 @@
+import { RivyaAbortedError } from "../errors/rivya-aborted-error.js";
+import { RivyaConnectionError } from "../errors/rivya-connection-error.js";
+import { RivyaError } from "../errors/rivya-error.js";
+import { RivyaTimeoutError } from "../errors/rivya-timeout-error.js";
+import type { RivyaLogger } from "../logging/logger.js";
+import { redactText } from "../logging/redact.js";
+import { abortableSleep } from "../transport/abortable-sleep.js";
+import { raceSignal } from "../transport/race-signal.js";
+import type { Clock, Random, Sleep } from "../transport/sleep.js";
+import type { Transport, TransportBody, TransportResponse } from "../transport/transport.js";
+import { parseErrorEnvelope } from "./error-envelope.js";
+import { mapApiError } from "./map-api-error.js";
+import { isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelay } from "./retry-policy.js";
+
+/** Everything the executor needs, resolved from the client options. */
+export interface ExecutorConfig {
+  apiKey: string | undefined;
+  /** Origin plus `/api/v1`, without a trailing slash. */
+  apiUrl: string;
+  transport: Transport;
+  sleep: Sleep;
+  now: Clock;
+  random: Random;
+  maxRetries: number;
+  timeoutMs: number;
+  userAgent: string;
+  logger: RivyaLogger;
+}
+
+/** One logical API call; the executor may send it several times. */
+export interface RequestSpec {
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  /** Path under `/api/v1`, starting with `/`. */
+  path: string;
+  query?: Record<string, string | number | undefined> | undefined;
+  /** JSON body. */
+  json?: unknown;
+  /** A non-JSON body, made fresh for every attempt (multipart uploads). */
+  body?: (() => { body: TransportBody; contentType: string }) | undefined;
+  /** False when the body can be sent only once (a one-shot stream): no retries then. */
+  replayable?: boolean | undefined;
+  idempotencyKey?: string | undefined;
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
+  /** Attached to every error, so a task id is never lost. */
+  taskId?: string | undefined;
+  /** `GET /models` and `/openapi.json` need no key. */
+  public?: boolean | undefined;
+}
+
+/** A successful (2xx) answer. */
+export interface ApiResponse<T> {
+  data: T;
+  status: number;
+  requestId: string | undefined;
+  headers: TransportResponse["headers"];
+}
+
+/** Runs one request spec with retries, backoff, timeouts, abort and error mapping. */
+export type RequestExecutor = <T>(spec: RequestSpec) => Promise<ApiResponse<T>>;
+
+function buildUrl(config: ExecutorConfig, spec: RequestSpec): string {
+  const url = `${config.apiUrl}${spec.path}`;
+  const entries = Object.entries(spec.query ?? {}).filter(([, value]) => value !== undefined);
+  if (entries.length === 0) return url;
+  const search = entries.map(
+    ([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`,
+  );
+  return `${url}?${search.join("&")}`;
+}
+
+function abortedError(spec: RequestSpec, cause: unknown): RivyaAbortedError {
+  return new RivyaAbortedError(`${spec.method} ${spec.path} was aborted`, {
+    code: "aborted",
+    taskId: spec.taskId,
+    cause,
+  });
+}
+
+/** Creates the executor all resources share. */
+export function createRequestExecutor(config: ExecutorConfig): RequestExecutor {
+  return async function execute<T>(spec: RequestSpec): Promise<ApiResponse<T>> {
+    const url = buildUrl(config, spec);
+    const timeoutMs = spec.timeoutMs ?? config.timeoutMs;
+    const maxRetries = spec.replayable === false ? 0 : (spec.maxRetries ?? config.maxRetries);
+    const label = `${spec.method} ${spec.path}`;
+    if (!spec.public && !config.apiKey) {
+      throw new RivyaError(
+        `${label} needs an API key: pass apiKey to createRivyaClient (keys start with rvya_sk_)`,
+        { code: "api_key_missing", taskId: spec.taskId },
+      );
+    }
+    for (let attempt = 0; ; attempt++) {
+      if (spec.signal?.aborted) throw abortedError(spec, spec.signal.reason);
+      const outcome = await attemptOnce<T>(config, spec, url, timeoutMs);
+      if (outcome.kind === "success") {
+        config.logger.debug(`${label} → ${outcome.response.status}`, {
+          requestId: outcome.response.requestId,
+          attempt,
+        });
+        return outcome.response;
+      }
+      const error = outcome.error;
+      const canRetry = outcome.retryable && attempt < maxRetries;
+      const tooLong = outcome.retryAfterMs !== undefined && outcome.retryAfterMs > MAX_RETRY_AFTER_MS;
+      if (!canRetry || tooLong) {
+        config.logger.debug(`${label} failed: ${error.message}`, { attempt, requestId: error.requestId });
+        throw error;
+      }
+      const delay = retryDelay(attempt, outcome.retryAfterMs, config.random);
+      config.logger.warn(
+        `${label} failed (${error.code ?? error.name}); retry ${attempt + 1}/${maxRetries} in ${delay} ms`,
+        {
+          requestId: error.requestId,
+          idempotencyKey: spec.idempotencyKey,
+        },
+      );
+      try {
+        await abortableSleep(config.sleep, delay, spec.signal);
+      } catch (cause) {
+        throw abortedError(spec, cause);
+      }
+    }
+  };
+}
+
+type AttemptOutcome<T> =
+  | { kind: "success"; response: ApiResponse<T> }
+  | { kind: "failure"; error: RivyaError; retryable: boolean; retryAfterMs?: number | undefined };
+
+async function attemptOnce<T>(
+  config: ExecutorConfig,
+  spec: RequestSpec,
+  url: string,
+  timeoutMs: number,
+): Promise<AttemptOutcome<T>> {
+  const label = `${spec.method} ${spec.path}`;
+  const headers: Record<string, string> = { accept: "application/json", "user-agent": config.userAgent };
+  if (config.apiKey) headers["authorization"] = `Bearer ${config.apiKey}`;
+  if (spec.idempotencyKey) headers["idempotency-key"] = spec.idempotencyKey;
+  let body: TransportBody | undefined;
+  if (spec.json !== undefined) {
+    headers["content-type"] = "application/json";
+    body = JSON.stringify(spec.json);
+  } else if (spec.body) {
+    const made = spec.body();
+    headers["content-type"] = made.contentType;
+    body = made.body;
+  }
+  // The per-request timeout is a sleep on the injected timer, cancelled as soon as the answer is read.
+  const timeout = new AbortController();
+  const timer = new AbortController();
+  config.sleep(timeoutMs, timer.signal).then(
+    () => timeout.abort(),
+    () => undefined,
+  );
+  const signal = spec.signal ? AbortSignal.any([spec.signal, timeout.signal]) : timeout.signal;
+  try {
+    config.logger.debug(`${label} →`, { idempotencyKey: spec.idempotencyKey });
+    let response: TransportResponse;
+    let text: string;
+    try {
+      const request = {
+        method: spec.method,
+        headers,
+        body,
+        signal,
+        ...(body instanceof ReadableStream ? { duplex: "half" as const } : {}),
+      };
+      response = await raceSignal(config.transport(url, request), signal);
+      text = await raceSignal(response.text(), signal);
+    } catch (cause) {
+      if (spec.signal?.aborted) throw abortedError(spec, cause);
+      if (timeout.signal.aborted) {
+        const error = new RivyaTimeoutError(`${label} got no answer within ${timeoutMs} ms`, {
+          code: "request_timeout",
+          timeoutMs,
+          taskId: spec.taskId,
+          cause,
+        });
+        return { kind: "failure", error, retryable: true };
+      }
+      const reason = redactText(cause instanceof Error ? cause.message : String(cause));
+      const error = new RivyaConnectionError(`${label} failed before an HTTP answer: ${reason}`, {
+        code: "connection_error",
+        taskId: spec.taskId,
+        cause,
+      });
+      return { kind: "failure", error, retryable: true };
+    }
+    const requestId = response.headers.get("x-request-id") ?? undefined;
+    if (response.status >= 200 && response.status < 300) {
+      let data: T;
+      try {
+        data = (text === "" ? undefined : JSON.parse(text)) as T;
+      } catch (cause) {
+        const error = new RivyaError(`${label} answered ${response.status} with a body that is not JSON`, {
+          code: "invalid_response",
+          status: response.status,
+          requestId,
+          taskId: spec.taskId,
+          cause,
+        });
+        return { kind: "failure", error, retryable: false };
+      }
+      return {
+        kind: "success",
+        response: { data, status: response.status, requestId, headers: response.headers },
+      };
+    }
+    const envelope = parseErrorEnvelope(text);
+    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), config.now());
+    const error = mapApiError({
+      ...envelope,
+      requestId: envelope.requestId ?? requestId,
+      status: response.status,
+      method: spec.method,
+      path: spec.path,
+      retryAfterMs,
+      taskId: spec.taskId,
+    });
+    return {
+      kind: "failure",
+      error,
+      retryable: isRetryableStatus(response.status, envelope.code),
+      retryAfterMs,
+    };
+  } finally {
+    timer.abort();
+  }
+}

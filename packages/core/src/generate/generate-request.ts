@@ -1,0 +1,35 @@
+import type { MediaKind } from "../catalog/media-kind.js";
+import type { FileInput } from "../files/file-input.js";
+import type { GenerationRequest } from "../validation/generation-request.js";
+
+/** A reference already hosted by the Files API (its `url`), sent as is. */
+export interface HostedReference {
+  url: string;
+  kind: MediaKind;
+  name?: string | undefined;
+  mimeType?: string | undefined;
+  durationSeconds?: number | undefined;
+  durationToken?: string | undefined;
+}
+
+/** A local reference with explicit metadata. The type is still sniffed from the content. */
+export interface LocalReference {
+  file: FileInput;
+  /** @default the kind sniffed from the content */
+  kind?: MediaKind | undefined;
+  /** File name sent to the API. */
+  name?: string | undefined;
+}
+
+/**
+ * A reference for `generate`: local content (bytes, Blob, stream, `{ path }` on the Node edge),
+ * `{ file, kind?, name? }`, or an already uploaded `{ url, kind }`. Local files are checked
+ * against the model's limits, then uploaded, before the create.
+ */
+export type GenerateReference = FileInput | LocalReference | HostedReference;
+
+/** What `generate` makes: model, prompt, params (only the ones you set are sent), and references. */
+export type GenerateRequest = Omit<GenerationRequest, "references"> & {
+  /** Reference media, in order (Kling: a 2nd image is the last frame). */
+  references?: readonly GenerateReference[] | undefined;
+};

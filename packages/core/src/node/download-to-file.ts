@@ -1,0 +1,205 @@
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { link, mkdir, rename, stat, unlink } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { MediaKind } from "../catalog/media-kind.js";
+import { openDownload } from "../client/open-download.js";
+import type { RivyaClient } from "../client/rivya-client.js";
+import { RivyaAbortedError } from "../errors/rivya-aborted-error.js";
+import { RivyaDownloadError } from "../errors/rivya-download-error.js";
+import { RivyaError } from "../errors/rivya-error.js";
+import type { DownloadedFile, DownloadProgress } from "../generate/downloader.js";
+import type { Transport } from "../transport/transport.js";
+import { sniffMediaType } from "../validation/sniff-media-type.js";
+import { nodeSleep } from "./node-sleep.js";
+
+/** Options of `downloadToFile`. */
+export interface DownloadToFileOptions {
+  /**
+   * Fetch through this client: its transport, and its API key only when the URL is on the API's
+   * own origin. Without it, the URL is fetched with no credentials at all.
+   */
+  client?: RivyaClient | undefined;
+  /** Transport when no client is given. @default global fetch */
+  fetch?: Transport | undefined;
+  signal?: AbortSignal | undefined;
+  /** Limit until the response headers arrive, in milliseconds. @default 60000 */
+  timeoutMs?: number | undefined;
+  /** Refuse bodies larger than this (checked against Content-Length first, then while streaming). */
+  maxBytes?: number | undefined;
+  /**
+   * Media kinds accepted, recognised from the first bytes (an HTML error page is never saved as a video).
+   * @default ["image", "video", "audio"]
+   */
+  kinds?: readonly MediaKind[] | undefined;
+  /** Replace an existing file. @default false */
+  overwrite?: boolean | undefined;
+  /**
+   * File name used when `destination` is a directory; without an extension, the one of the sniffed
+   * type is added. @default the URL's file name
+   */
+  fileName?: string | undefined;
+  onProgress?: ((progress: DownloadProgress) => void) | undefined;
+}
+
+const extensions: Record<string, string> = {
+  "video/mp4": ".mp4",
+  "video/quicktime": ".mov",
+  "video/webm": ".webm",
+  "image/png": ".png",
+  "image/jpeg": ".jpg",
+  "image/webp": ".webp",
+  "audio/mpeg": ".mp3",
+  "audio/wav": ".wav",
+  "audio/ogg": ".ogg",
+  "audio/aac": ".aac",
+  "audio/mp4": ".m4a",
+};
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Streams `url` to `destination` (a file path, or a directory: then the name comes from the URL)
+ * through a temp file in the same directory, renamed into place only when complete and checked:
+ * readers never see a partial file. Memory stays at one chunk whatever the size.
+ * @throws RivyaDownloadError (HTTP error, too large, unexpected type, file exists), RivyaAbortedError, RivyaTimeoutError
+ */
+export async function downloadToFile(
+  url: string,
+  destination: string,
+  options: DownloadToFileOptions = {},
+): Promise<DownloadedFile> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const response = options.client
+    ? await options.client.openDownload(url, { signal: options.signal, timeoutMs })
+    : await openDownload(
+        url,
+        { signal: options.signal, timeoutMs },
+        {
+          transport: options.fetch ?? ((target, request) => fetch(target, request as RequestInit)),
+          sleep: nodeSleep,
+          apiKey: undefined,
+          apiOrigin: "",
+          userAgent: "rivya-kit",
+        },
+      );
+  const { maxBytes } = options;
+  const lengthHeader = response.headers.get("content-length");
+  const totalBytes = lengthHeader === null ? undefined : Number(lengthHeader);
+  if (maxBytes !== undefined && totalBytes !== undefined && totalBytes > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new RivyaDownloadError(`Download refused: ${totalBytes} bytes exceed maxBytes ${maxBytes}`, {
+      code: "download_too_large",
+    });
+  }
+  if (!response.body)
+    throw new RivyaDownloadError(`Download of ${url} has no body`, { code: "download_failed" });
+
+  const toDirectory =
+    destination.endsWith("/") || destination.endsWith("\\") || (await isDirectory(destination));
+  const directory = toDirectory ? destination : dirname(destination);
+  await mkdir(directory, { recursive: true });
+  const temp = join(directory, `.rivya-${randomBytes(6).toString("hex")}.part`);
+  const kinds = options.kinds ?? ["image", "video", "audio"];
+  let receivedBytes = 0;
+  let head = Buffer.alloc(0);
+  let mimeType: string | undefined;
+  const check = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      receivedBytes += chunk.length;
+      if (maxBytes !== undefined && receivedBytes > maxBytes) {
+        callback(
+          new RivyaDownloadError(`Download refused: more than maxBytes ${maxBytes} bytes`, {
+            code: "download_too_large",
+          }),
+        );
+        return;
+      }
+      if (mimeType === undefined && head.length < 64) {
+        head = Buffer.concat([head, chunk.subarray(0, 64 - head.length)]);
+        if (head.length >= 64) {
+          const sniffed = sniffMediaType(head);
+          if (!sniffed || !kinds.includes(sniffed.kind)) {
+            callback(
+              new RivyaDownloadError(
+                `Download refused: the content is ${sniffed ? sniffed.mimeType : "not a recognised media type"} (allowed: ${kinds.join(", ")})`,
+                { code: "download_unexpected_type" },
+              ),
+            );
+            return;
+          }
+          mimeType = sniffed.mimeType;
+        }
+      }
+      options.onProgress?.({ receivedBytes, totalBytes });
+      callback(null, chunk);
+    },
+  });
+  try {
+    const body = Readable.fromWeb(response.body as import("node:stream/web").ReadableStream<Uint8Array>);
+    await pipeline(body, check, createWriteStream(temp, { flags: "wx" }), { signal: options.signal });
+    if (mimeType === undefined) {
+      const sniffed = sniffMediaType(head);
+      if (!sniffed || !kinds.includes(sniffed.kind)) {
+        throw new RivyaDownloadError(
+          `Download refused: the content (${receivedBytes} bytes) is not a recognised media type`,
+          {
+            code: "download_unexpected_type",
+          },
+        );
+      }
+      mimeType = sniffed.mimeType;
+    }
+    if (totalBytes !== undefined && receivedBytes !== totalBytes) {
+      throw new RivyaDownloadError(`Download incomplete: ${receivedBytes} of ${totalBytes} bytes`, {
+        code: "download_incomplete",
+      });
+    }
+    const target = toDirectory ? join(directory, fileNameFor(url, options.fileName, mimeType)) : destination;
+    if (options.overwrite) {
+      await rename(temp, target);
+    } else {
+      // link() fails when the target exists: an atomic "create only if absent".
+      try {
+        await link(temp, target);
+      } catch (error) {
+        if ((error as { code?: string }).code === "EEXIST") {
+          throw new RivyaDownloadError(
+            `Download not saved: ${target} exists (pass overwrite: true to replace it)`,
+            {
+              code: "download_exists",
+            },
+          );
+        }
+        throw error;
+      }
+      await unlink(temp);
+    }
+    return { url, path: target, sizeBytes: receivedBytes, mimeType };
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    if (RivyaError.isInstance(error)) throw error;
+    if (options.signal?.aborted) {
+      throw new RivyaAbortedError("The download was aborted", { code: "aborted", cause: error });
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new RivyaDownloadError(`Download of ${url} failed: ${reason}`, {
+      code: "download_failed",
+      cause: error,
+    });
+  }
+}
+
+function fileNameFor(url: string, given: string | undefined, mimeType: string): string {
+  const name = given ?? basename(new URL(url).pathname);
+  if (name && extname(name)) return name;
+  return `${name || "result"}${extensions[mimeType] ?? ""}`;
+}

@@ -1,0 +1,49 @@
+import type { RivyaClient } from "../client/rivya-client.js";
+import type { Downloader } from "../generate/downloader.js";
+import { generate as generatePure } from "../generate/generate.js";
+import type { GenerateOptions } from "../generate/generate-options.js";
+import type { GenerateRequest } from "../generate/generate-request.js";
+import type { GenerateResult } from "../generate/generate-result.js";
+import { downloadToFile } from "./download-to-file.js";
+
+/** A downloader that streams each result into `target.to` (file or directory), through the client. */
+export function createFileDownloader(client: RivyaClient): Downloader {
+  return async ({ url, target, index, count, taskId, signal, onProgress }) => {
+    const toDirectory = target.to.endsWith("/") || target.to.endsWith("\\");
+    let destination = target.to;
+    let fileName: string | undefined;
+    if (toDirectory) {
+      // Result URLs often share a name ("output.mp4"): name files after the task so runs never collide.
+      fileName = count > 1 ? `${taskId}-${index + 1}` : taskId;
+    } else if (count > 1 && index > 0) {
+      const dot = destination.lastIndexOf(".");
+      destination =
+        dot > destination.lastIndexOf("/")
+          ? `${destination.slice(0, dot)}-${index + 1}${destination.slice(dot)}`
+          : `${destination}-${index + 1}`;
+    }
+    return downloadToFile(url, destination, {
+      client,
+      signal,
+      maxBytes: target.maxBytes,
+      overwrite: target.overwrite,
+      fileName,
+      onProgress,
+    });
+  };
+}
+
+/**
+ * `generate` with Node defaults: references may be `{ path }`, and `download: { to }` streams the
+ * result to a file or into a directory (temp file + atomic rename).
+ */
+export function generate(
+  client: RivyaClient,
+  request: GenerateRequest,
+  options: GenerateOptions = {},
+): Promise<GenerateResult> {
+  return generatePure(client, request, {
+    ...options,
+    downloader: options.downloader ?? createFileDownloader(client),
+  });
+}

@@ -1,0 +1,4 @@
+export { abortableSleep } from "./abortable-sleep.js";
+export { raceSignal } from "./race-signal.js";
+export type { Clock, Random, Sleep } from "./sleep.js";
+export type { Transport, TransportBody, TransportRequest, TransportResponse } from "./transport.js";

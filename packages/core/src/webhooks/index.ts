@@ -1,0 +1,16 @@
+export { unwrapWebhook } from "./unwrap-webhook.js";
+export {
+  signWebhook,
+  type VerifiedWebhook,
+  type VerifyWebhookParams,
+  verifyWebhook,
+} from "./verify-webhook.js";
+export type {
+  CreateWebhookBody,
+  UpdateWebhookBody,
+  WebhookDelivery,
+  WebhookEndpoint,
+  WebhookEventType,
+} from "./webhook-endpoint.js";
+export type { GenerationFailedEvent, GenerationSucceededEvent, WebhookEvent } from "./webhook-event.js";
+export { readHeader, type WebhookHeaders } from "./webhook-headers.js";
