@@ -143,16 +143,22 @@ function describeParam(param: CatalogParam): string {
   return text;
 }
 
-/** The markdown table of every model (id, name, credits, params) for the README. */
+/** The markdown table of every model (id, name, credits, params) for the README, padded as biome formats it. */
 export function renderModelsTable(catalog: CatalogFile): string {
+  const header = ["id", "name", "category", "credits", "params"];
   const rows = catalog.models.map((model) => {
     const name = displayNames[model.id] ?? model.id;
     const credits = model.billing === "METERED" ? `~${model.credits} (metered)` : String(model.credits);
     const params = model.params.length === 0 ? "—" : model.params.map(describeParam).join("; ");
     const complete = model.paramsComplete === true ? "" : " (partly documented)";
-    return `| \`${model.id}\` | ${name} | ${model.category} | ${credits} | ${params}${complete} |`;
+    return [`\`${model.id}\``, name, model.category, credits, `${params}${complete}`];
   });
-  return ["| id | name | category | credits | params |", "|---|---|---|---|---|", ...rows].join("\n");
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...rows].map((row) => [...(row[column] ?? "")].length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, column) => cell + " ".repeat((widths[column] ?? 0) - [...cell].length)).join(" | ")} |`;
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
 }
 
 /** The README with its models table replaced by a freshly rendered one. */
