@@ -1,16 +1,16 @@
-import type { CatalogModel } from "./catalog-model.js";
+import type { ModelDefinition } from "@rivya-kit/core/catalog";
 
 /** A model as `GET /api/v1/models` returns it (API.md "Models", DECISION on params/reference_media). */
 export interface PublicModel {
   id: string;
   object: "model";
   display_name: string;
-  category: CatalogModel["category"];
+  category: ModelDefinition["category"];
   runtime: "async_task";
   base_credits: number;
-  billing_type: CatalogModel["billing"];
+  billing_type: ModelDefinition["billing"];
   supported_modes: string[];
-  max_prompt_length: number;
+  max_prompt_length: number | null;
   reference_media: {
     max_files: number;
     kinds: string[];
@@ -26,7 +26,7 @@ export interface PublicModel {
     max?: number;
     step?: number;
   }[];
-  api_status: "available";
+  api_status: string;
   api_input_status: "available";
   supported_api_inputs: string[];
   requires_files_api: boolean;
@@ -37,19 +37,19 @@ export interface PublicModel {
   notices: string[];
 }
 
-export function toPublicModel(model: CatalogModel): PublicModel {
+export function toPublicModel(model: ModelDefinition): PublicModel {
   const references = model.references ?? null;
   const kinds = references ? [...references.kinds] : [];
   return {
     id: model.id,
     object: "model",
-    display_name: displayName(model.id),
+    display_name: model.displayName,
     category: model.category,
     runtime: "async_task",
     base_credits: model.credits,
     billing_type: model.billing,
     supported_modes: supportedModes(model, kinds),
-    max_prompt_length: model.promptMax,
+    max_prompt_length: model.promptMax ?? null,
     reference_media: references && {
       max_files: references.maxFiles,
       kinds,
@@ -73,7 +73,7 @@ export function toPublicModel(model: CatalogModel): PublicModel {
       ...(param.max !== undefined && { max: param.max }),
       ...(param.step !== undefined && { step: param.step }),
     })),
-    api_status: "available",
+    api_status: model.apiStatus ?? "available",
     api_input_status: "available",
     supported_api_inputs: [...model.inputs],
     requires_files_api: !model.inputs.includes("text") && model.inputs.includes("file"),
@@ -85,18 +85,9 @@ export function toPublicModel(model: CatalogModel): PublicModel {
   };
 }
 
-function supportedModes(model: CatalogModel, kinds: string[]): string[] {
+function supportedModes(model: ModelDefinition, kinds: string[]): string[] {
   const modes = model.inputs.includes("text") ? [`text-to-${model.category}`] : [];
   for (const kind of kinds) modes.push(`${kind}-to-${model.category}`);
   if (model.inputs.includes("url")) modes.push(`url-to-${model.category}`);
   return modes;
-}
-
-/** "kling-v2-5-turbo-pro" → "Kling V2.5 Turbo Pro": the catalog holds ids only. */
-function displayName(id: string): string {
-  return id
-    .replace(/(\d)-(?=\d)/g, "$1.")
-    .split("-")
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join(" ");
 }

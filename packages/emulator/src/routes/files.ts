@@ -1,17 +1,16 @@
 import { createHmac } from "node:crypto";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
+import { getModel, type MediaKind } from "@rivya-kit/core/catalog";
 import { Hono } from "hono";
-import type { MediaKind } from "../catalog/catalog-model.js";
-import { findModel } from "../catalog/catalog-source.js";
 import { ApiError } from "../http/api-error.js";
 import type { AppEnv } from "../http/app-env.js";
 import { requestOrigin } from "../http/origin.js";
 import { requireScope } from "../http/require-scope.js";
 import { mediaDuration } from "../media/media-duration.js";
 import { receiveUpload } from "../media/receive-upload.js";
-import { sniffMediaType } from "../media/sniff-media-type.js";
 import { largestUploadBytes, uploadLimit } from "../media/upload-limits.js";
+import { uploadMediaType } from "../media/upload-media-type.js";
 import type { EmulatorState } from "../state/emulator-state.js";
 import { type FileRecord, fileView } from "../state/file-record.js";
 
@@ -70,7 +69,7 @@ async function checkUpload(
       `client_request_id: ${clientRequestId.length} characters; at most 128`,
     );
   }
-  const model = fields.model === undefined || fields.model === "" ? undefined : findModel(fields.model);
+  const model = fields.model === undefined || fields.model === "" ? undefined : getModel(fields.model);
   if (fields.model && !model)
     throw new ApiError("validation_failed", `model: unknown model "${fields.model}"`);
   if (model && !model.references?.kinds.includes(kind)) {
@@ -89,7 +88,7 @@ async function checkUpload(
       `file: ${size} bytes; ${rule} limit for ${kind} is ${limit.maxBytes} bytes`,
     );
   }
-  const mimeType = sniffMediaType(file.head, kind);
+  const mimeType = uploadMediaType(file.head, kind);
   if (!mimeType || !limit.mimeTypes.includes(mimeType)) {
     throw new ApiError(
       "validation_failed",

@@ -1,4 +1,4 @@
-import type { MediaKind } from "../catalog/catalog-model.js";
+import type { MediaKind } from "@rivya-kit/core/catalog";
 import { isoTime } from "./iso-time.js";
 
 /** An uploaded file; its bytes live in the emulator's temporary directory. */
