@@ -1,5 +1,7 @@
 // `@rivya-kit/core/catalog`: the model catalog, request validation and credit estimates.
 // Pure (no I/O): the emulator uses this entry without the HTTP client.
+export { RivyaError } from "../errors/rivya-error.js";
+export { RivyaValidationError, type ValidationIssue } from "../errors/rivya-validation-error.js";
 export * from "../estimate/index.js";
 export * from "../validation/index.js";
 export {
