@@ -19646,7 +19646,6 @@ function createReport(startedAt) {
     status: "pending",
     referenceFiles: [],
     resumed: false,
-    reattached: false,
     videoUrls: [],
     startedAt
   };
@@ -19685,7 +19684,7 @@ function renderSummary(report, options = {}) {
   add("Model", report.model && code(report.model));
   add(
     "Task",
-    report.taskId && `${code(report.taskId)}${report.resumed ? " (resumed)" : ""}${report.reattached ? " (reattached on re-run, not charged again)" : ""}`
+    report.taskId && `${code(report.taskId)}${report.resumed ? " (resumed)" : ""}`
   );
   add("Estimated credits", number(report.estimatedCredits));
   add("Balance", number(report.balance));

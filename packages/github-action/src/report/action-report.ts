@@ -24,8 +24,6 @@ export interface ActionReport {
   taskId?: string | undefined;
   /** The task was resumed from the `task-id` input rather than created. */
   resumed: boolean;
-  /** The create call returned an existing task for the same Idempotency-Key (a re-run). */
-  reattached: boolean;
   estimatedCredits?: number | undefined;
   balance?: number | undefined;
   reservedCredits?: number | undefined;
@@ -50,7 +48,6 @@ export function createReport(startedAt: number): ActionReport {
     status: "pending",
     referenceFiles: [],
     resumed: false,
-    reattached: false,
     videoUrls: [],
     startedAt,
   };

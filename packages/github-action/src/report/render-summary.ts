@@ -29,11 +29,7 @@ export function renderSummary(report: ActionReport, options: { completedByPostSt
   };
   add("Status", `\`${report.status}\``);
   add("Model", report.model && code(report.model));
-  add(
-    "Task",
-    report.taskId &&
-      `${code(report.taskId)}${report.resumed ? " (resumed)" : ""}${report.reattached ? " (reattached on re-run, not charged again)" : ""}`,
-  );
+  add("Task", report.taskId && `${code(report.taskId)}${report.resumed ? " (resumed)" : ""}`);
   add("Estimated credits", number(report.estimatedCredits));
   add("Balance", number(report.balance));
   add("Reserved credits", number(report.reservedCredits));

@@ -74,6 +74,52 @@ export function runPost(main: ActionRun, options: RunOptions = {}): Promise<Acti
 }
 
 async function runEntry(entry: string, options: RunOptions): Promise<ActionRun> {
+  const step = prepareStep(options);
+  const { job, environment } = step;
+  const child = spawn(process.execPath, [path.join(packageDirectory, entry)], {
+    cwd: job.workspace,
+    env: environment,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  let triggered = false;
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+    if (options.onOutput && !triggered && stdout.includes(options.onOutput.contains)) {
+      triggered = true;
+      options.onOutput.then(child);
+    }
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
+  const killer = setTimeout(() => child.kill("SIGKILL"), options.killAfterMs ?? 20_000);
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on("close", (code, closeSignal) => resolve([code, closeSignal])),
+  );
+  clearTimeout(killer);
+  return {
+    exitCode,
+    signal,
+    stdout,
+    stderr,
+    ...readStepResults(step),
+  };
+}
+
+/** A step's environment and files, ready to run (in a child process or in-process). */
+export interface PreparedStep {
+  job: JobDirectories;
+  commandFiles: { GITHUB_OUTPUT: string; GITHUB_STATE: string; GITHUB_ENV: string; GITHUB_PATH: string };
+  environment: Record<string, string>;
+}
+
+/**
+ * Creates what the runner gives a step: the workspace files, fresh file-command files, and the
+ * environment with `INPUT_*` (action.yml defaults filled in) and the `GITHUB_*` variables.
+ */
+export function prepareStep(options: RunOptions = {}): PreparedStep {
   const job = options.job ?? createJob();
   for (const [file, contents] of Object.entries(options.files ?? {})) {
     const target = path.join(job.workspace, file);
@@ -111,40 +157,19 @@ async function runEntry(entry: string, options: RunOptions): Promise<ActionRun> 
     GITHUB_ACTION: "generate",
     ...options.environment,
   };
+  return { job, commandFiles, environment };
+}
 
-  const child = spawn(process.execPath, [path.join(packageDirectory, entry)], {
-    cwd: job.workspace,
-    env: environment,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  let triggered = false;
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-    stdout += chunk;
-    if (options.onOutput && !triggered && stdout.includes(options.onOutput.contains)) {
-      triggered = true;
-      options.onOutput.then(child);
-    }
-  });
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-    stderr += chunk;
-  });
-  const killer = setTimeout(() => child.kill("SIGKILL"), options.killAfterMs ?? 20_000);
-  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-    child.on("close", (code, closeSignal) => resolve([code, closeSignal])),
-  );
-  clearTimeout(killer);
+/** Parses what a step left in its files. */
+export function readStepResults(
+  step: PreparedStep,
+): Pick<ActionRun, "outputs" | "state" | "environment" | "summary" | "job"> {
   return {
-    exitCode,
-    signal,
-    stdout,
-    stderr,
-    outputs: readFileCommands(commandFiles.GITHUB_OUTPUT),
-    state: readFileCommands(commandFiles.GITHUB_STATE),
-    environment: readFileCommands(commandFiles.GITHUB_ENV),
-    summary: readFileSync(job.summaryFile, "utf8"),
-    job,
+    outputs: readFileCommands(step.commandFiles.GITHUB_OUTPUT),
+    state: readFileCommands(step.commandFiles.GITHUB_STATE),
+    environment: readFileCommands(step.commandFiles.GITHUB_ENV),
+    summary: readFileSync(step.job.summaryFile, "utf8"),
+    job: step.job,
   };
 }
 

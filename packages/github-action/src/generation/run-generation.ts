@@ -1,0 +1,117 @@
+import * as core from "@actions/core";
+import { createRivyaClient, type GenerateEvent, type GenerateOptions, generate } from "@rivya-kit/core/node";
+import { deriveIdempotencyKey } from "../idempotency-key.js";
+import type { ActionInputs } from "../inputs/action-inputs.js";
+import { applyShortcuts } from "../inputs/apply-shortcuts.js";
+import { applyEvent } from "../report/apply-event.js";
+import type { Reporter } from "../report/reporter.js";
+import { describeEvent } from "./describe-event.js";
+import { resumeTask } from "./resume-task.js";
+
+/** What one generation needs from the step. */
+export interface GenerationContext {
+  inputs: ActionInputs;
+  reporter: Reporter;
+  signal: AbortSignal;
+  /** Where results go when `output-path` is not given. */
+  outputDirectory: string;
+}
+
+/**
+ * Maps the inputs to the core's `generate` (or, with `task-id`, to a wait on that task) and its
+ * events to the log, the report and the outputs. All protocol work — validation, estimates,
+ * uploads, the idempotent create, polling, retries, the download — happens in the core.
+ */
+export async function runGeneration(context: GenerationContext): Promise<void> {
+  const { inputs, reporter } = context;
+  const client = createRivyaClient({
+    apiKey: inputs.apiKey,
+    baseUrl: inputs.baseUrl,
+    logger: actionsLogger(reporter),
+    logLevel: core.isDebug() ? "debug" : "info",
+    userAgent: "rivya-kit-github-action",
+  });
+  const onEvent = (event: GenerateEvent): void => {
+    const previousStatus = reporter.report.status;
+    applyEvent(reporter.report, event, Date.now());
+    const line = describeEvent(event, inputs);
+    if (line !== undefined) core.info(reporter.redact(line));
+    if (event.type === "created") {
+      core.notice(
+        `Rivya task ${event.taskId} created for ${event.task.model}. Status: ${inputs.baseUrl}/api/v1/generations/${event.taskId}`,
+        { title: "Rivya task" },
+      );
+    }
+    // Outputs as soon as they are known: the task id the moment the task exists.
+    if (event.type === "created" || reporter.report.status !== previousStatus) reporter.publish();
+  };
+  const download = inputs.download
+    ? {
+        to:
+          inputs.outputPath === undefined
+            ? `${context.outputDirectory}/`
+            : inputs.outputIsDirectory
+              ? `${inputs.outputPath}/`
+              : inputs.outputPath,
+        overwrite: true,
+      }
+    : undefined;
+
+  if (inputs.taskId !== undefined) {
+    await resumeTask({ client, taskId: inputs.taskId, inputs, signal: context.signal, download, onEvent });
+    return;
+  }
+
+  const params = applyShortcuts(inputs.model, inputs.params, inputs.shortcuts);
+  const request = {
+    model: inputs.model!,
+    prompt: inputs.prompt,
+    params,
+    references: inputs.referenceFiles.map((file) => ({ path: file })),
+  };
+  const idempotencyKey =
+    inputs.idempotencyKey ??
+    (await deriveIdempotencyKey({
+      baseUrl: inputs.baseUrl,
+      model: inputs.model,
+      prompt: inputs.prompt,
+      params,
+      referenceFiles: inputs.referenceFiles,
+    }));
+  core.debug(`Idempotency-Key: ${idempotencyKey}`);
+  const options: GenerateOptions = {
+    wait: inputs.wait,
+    dryRun: inputs.dryRun,
+    maxCredits: inputs.maxCredits,
+    checkBalance: inputs.dryRun ? inputs.apiKey !== undefined : undefined,
+    timeoutMs: inputs.timeoutMs,
+    signal: context.signal,
+    idempotencyKey,
+    download: inputs.wait ? download : undefined,
+    onEvent,
+  };
+  const result = await generate(client, request, options);
+  if (result.status === "dry_run") {
+    reporter.report.status = "dry-run";
+    reporter.report.estimatedCredits = result.estimate.complete ? result.estimate.total : undefined;
+    reporter.report.balance = result.balance;
+    core.info(
+      `Dry run: ${inputs.model} would cost ${result.estimate.total} credits${result.balance === undefined ? "" : ` (balance ${result.balance})`}. Nothing was created.`,
+    );
+  }
+  for (const warning of result.warnings) core.warning(reporter.redact(warning));
+}
+
+/** The core's log lines, into the job log (debug lines only when step debugging is on). */
+function actionsLogger(reporter: Reporter) {
+  const format = (message: string, fields?: Record<string, unknown>): string =>
+    reporter.redact(
+      fields && Object.keys(fields).length > 0 ? `${message} ${JSON.stringify(fields)}` : message,
+    );
+  return {
+    debug: (message: string, fields?: Record<string, unknown>) => core.debug(format(message, fields)),
+    info: (message: string, fields?: Record<string, unknown>) => core.info(format(message, fields)),
+    warn: (message: string, fields?: Record<string, unknown>) => core.warning(format(message, fields)),
+    error: (message: string, fields?: Record<string, unknown>) => core.error(format(message, fields)),
+  };
+}

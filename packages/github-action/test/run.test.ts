@@ -1,0 +1,134 @@
+import { readFileSync } from "node:fs";
+import type { RunningEmulator } from "@rivya-kit/emulator";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ArtifactUploader } from "../src/artifact/upload-video-artifact.js";
+import { run } from "../src/main.js";
+import { startTestEmulator } from "./harness/emulator.js";
+import { prepareStep, readStepResults } from "./harness/run-bundled-action.js";
+
+// run() in-process, with the runner's environment stubbed and the emulator as the API.
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+});
+afterAll(async () => {
+  await emulator?.close();
+});
+beforeEach(() => emulator.control.reset());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+});
+
+async function runStep(inputs: Record<string, string>, options: Parameters<typeof run>[0] = {}) {
+  const step = prepareStep({
+    inputs: {
+      "api-key": emulator.apiKey,
+      "base-url": emulator.url,
+      model: "kling-3-0",
+      prompt: "A lighthouse at dusk",
+      ...inputs,
+    },
+  });
+  for (const [name, value] of Object.entries(step.environment)) {
+    if (/^(INPUT_|GITHUB_|RUNNER_)/.test(name)) vi.stubEnv(name, value);
+  }
+  let stdout = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    stdout += chunk.toString();
+    return true;
+  });
+  await run({ handleSignals: false, ...options });
+  vi.mocked(process.stdout.write).mockRestore();
+  return { ...readStepResults(step), stdout, exitCode: process.exitCode };
+}
+
+function recordingUploader(): ArtifactUploader & {
+  uploads: { name: string; bytes: number; options: unknown }[];
+} {
+  const uploads: { name: string; bytes: number; options: unknown }[] = [];
+  return {
+    uploads,
+    async uploadArtifact(name, files, _root, options) {
+      uploads.push({ name, bytes: readFileSync(files[0]!).length, options });
+      return { id: 314, size: 1 };
+    },
+    async getArtifact() {
+      throw new Error("not found");
+    },
+  };
+}
+
+describe("run()", () => {
+  it("masks the key first, before anything else is written", async () => {
+    const result = await runStep({});
+    expect(result.stdout.split("\n")[0]).toBe(`::add-mask::${emulator.apiKey}`);
+    expect(result.stdout.split(emulator.apiKey)).toHaveLength(2);
+    expect(result.outputs["status"], result.stdout).toBe("succeeded");
+  });
+
+  it("uploads the video as an artifact named after the task, through the injected client", async () => {
+    const uploader = recordingUploader();
+    const result = await runStep(
+      { "upload-artifact": "true", "artifact-retention-days": "5" },
+      { artifactUploader: uploader },
+    );
+    const taskId = result.outputs["task-id"]!;
+    expect(uploader.uploads).toEqual([
+      { name: `${taskId}.mp4`, bytes: expect.any(Number), options: { skipArchive: true, retentionDays: 5 } },
+    ]);
+    expect(uploader.uploads[0]!.bytes).toBeGreaterThan(100);
+    expect(result.outputs["artifact-url"]).toBe(
+      "https://github.com/acme/launch-videos/actions/runs/1001/artifacts/314",
+    );
+    expect(result.summary).toContain(
+      '<a href="https://github.com/acme/launch-videos/actions/runs/1001/artifacts/314">',
+    );
+  });
+
+  it("fails the step with artifact_upload_failed when the artifact service is unreachable, keeping the video", async () => {
+    const uploader: ArtifactUploader = {
+      uploadArtifact: () => Promise.reject(new Error("Unable to get the ACTIONS_RUNTIME_TOKEN env variable")),
+      getArtifact: () => Promise.reject(new Error("not found")),
+    };
+    const result = await runStep({ "upload-artifact": "true" }, { artifactUploader: uploader });
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ status: "succeeded", "error-code": "artifact_upload_failed" });
+    expect(result.outputs["video-path"]).toBeDefined();
+    expect(result.stdout).toContain(
+      "::error::Uploading the artifact failed: Unable to get the ACTIONS_RUNTIME_TOKEN env variable",
+    );
+  });
+
+  it("writes to the output-path given, relative to the workspace", async () => {
+    const result = await runStep({ "output-path": "videos/launch.mp4" });
+    expect(result.outputs["video-path"]).toBe(`${result.job.workspace}/videos/launch.mp4`);
+  });
+
+  it("an abort mid-wait reports the task as cancelled", async () => {
+    emulator.control.setSpeed(1);
+    const controller = new AbortController();
+    const pending = runStep({}, { signal: controller.signal });
+    await vi.waitFor(() => expect(emulator.control.tasks()).toHaveLength(1), { timeout: 5000 });
+    controller.abort();
+    const result = await pending;
+    emulator.control.setSpeed(200);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ status: "cancelled", "task-id": emulator.control.tasks()[0]!.id });
+    expect(result.summary).toContain("🛑 Rivya step cancelled");
+  });
+
+  it("a dry run needs no key and prices the request from the catalog", async () => {
+    const result = await runStep({
+      "api-key": "",
+      "dry-run": "true",
+      model: "veo3-1-fast",
+      "aspect-ratio": "9:16",
+    });
+    expect(result.exitCode).toBeUndefined();
+    expect(result.outputs).toMatchObject({ status: "dry-run" });
+    expect(Number(result.outputs["estimated-credits"])).toBeGreaterThan(0);
+    expect(emulator.control.requests()).toHaveLength(0);
+  });
+});
