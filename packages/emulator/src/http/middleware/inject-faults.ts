@@ -25,6 +25,9 @@ export function injectFaults(state: EmulatorState): MiddlewareHandler<AppEnv> {
     if (after) await next();
     const response = await faultResponse(c, fault);
     if (after) {
+      // Hono merges the old response's headers into an assigned one, which would turn the
+      // "already sent" marker into a normal response; clearing first makes it a plain replacement.
+      c.res = undefined as unknown as Response;
       c.res = response;
       return;
     }

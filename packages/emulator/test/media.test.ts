@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { nearestAspect } from "../src/media/aspect-ratio.js";
+import { fixtureData } from "../src/media/fixture-data.js";
+import { emulator, mp4Dimensions, pngDimensions } from "./helpers.js";
+
+async function resultOf(options: { model: string; params?: Record<string, unknown> }) {
+  const { api, control } = await emulator();
+  const task = await api("POST", "/generations", { body: { prompt: "p", ...options } });
+  await control.advanceTime(200_000);
+  const done = await api("GET", `/generations/${task.body.id}`);
+  const response = await fetch(done.body.result.primary_url);
+  return { response, bytes: new Uint8Array(await response.arrayBuffer()), done: done.body };
+}
+
+describe("result media", () => {
+  it.each([
+    ["16:9", 160, 90],
+    ["9:16", 90, 160],
+    ["1:1", 120, 120],
+  ])("serves a real MP4 in the requested aspect ratio %s", async (ratio, width, height) => {
+    const { response, bytes } = await resultOf({ model: "kling-3-0", params: { aspect_ratio: ratio } });
+    expect(response.headers.get("content-type")).toBe("video/mp4");
+    expect(new TextDecoder().decode(bytes.subarray(4, 8))).toBe("ftyp");
+    expect(mp4Dimensions(bytes)).toEqual({ width, height });
+  });
+
+  it("uses the model's default aspect when none is sent, and the nearest fixture for other ratios", async () => {
+    const kling26 = await resultOf({ model: "kling-2-6" });
+    expect(mp4Dimensions(kling26.bytes)).toEqual({ width: 120, height: 120 });
+    expect(nearestAspect("5:4")).toBe("1:1");
+    expect(nearestAspect("4:3")).toBe("16:9");
+    expect(nearestAspect("21:9")).toBe("16:9");
+    expect(nearestAspect("2:3")).toBe("9:16");
+    expect(nearestAspect("auto")).toBe("16:9");
+  });
+
+  it("serves PNG images and MP3 audio", async () => {
+    const image = await resultOf({ model: "z-image", params: { aspect_ratio: "9:16" } });
+    expect(image.response.headers.get("content-type")).toBe("image/png");
+    expect(pngDimensions(image.bytes)).toEqual({ width: 90, height: 160 });
+    const audio = await resultOf({ model: "suno-sounds" });
+    expect(audio.response.headers.get("content-type")).toBe("audio/mpeg");
+    expect(audio.bytes.byteLength).toBeGreaterThan(1000);
+  });
+
+  it("streams a large result of exactly the requested size that still starts as an MP4", async () => {
+    const { response, done } = await resultOf({ model: "kling-3-0" });
+    expect(response.status).toBe(200);
+    const large = await fetch(`${done.result.primary_url}?size=5000000`);
+    expect(large.headers.get("content-length")).toBe("5000000");
+    const bytes = new Uint8Array(await large.arrayBuffer());
+    expect(bytes.byteLength).toBe(5_000_000);
+    expect(new TextDecoder().decode(bytes.subarray(4, 8))).toBe("ftyp");
+    expect(mp4Dimensions(bytes)).toEqual({ width: 160, height: 90 });
+  });
+
+  it("serves /media/large.mp4 with a size and rejects a size below the MP4 header", async () => {
+    const { url } = await emulator();
+    const small = await fetch(`${url}/media/large.mp4?size=100`);
+    expect(small.status).toBe(400);
+    const ok = await fetch(`${url}/media/large.mp4?size=70000&aspect=1:1`);
+    expect((await ok.arrayBuffer()).byteLength).toBe(70_000);
+  });
+
+  it("has no result before success and expires results after 24 hours", async () => {
+    const { api, control } = await emulator();
+    const task = await api("POST", "/generations", { body: { model: "z-image", prompt: "p" } });
+    const url = (await api("GET", `/generations/${task.body.id}`)).body.result;
+    expect(url).toBeNull();
+    await control.advanceTime(12_000);
+    const done = await api("GET", `/generations/${task.body.id}`);
+    expect((await fetch(done.body.result.primary_url)).status).toBe(200);
+    await control.advanceTime(24 * 3600 * 1000 + 1);
+    expect((await fetch(done.body.result.primary_url)).status).toBe(404);
+  });
+
+  it("embeds exactly the committed fixtures", () => {
+    const directory = new URL("../fixtures/", import.meta.url);
+    const names = readdirSync(directory).filter((name) => name.startsWith("result"));
+    expect(Object.keys(fixtureData).sort()).toEqual(names.sort());
+    for (const name of names) {
+      expect(fixtureData[name]).toBe(readFileSync(new URL(name, directory)).toString("base64"));
+    }
+  });
+});
