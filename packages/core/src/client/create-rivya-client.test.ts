@@ -11,7 +11,12 @@ import { RivyaPermissionError } from "../errors/rivya-permission-error.js";
 import { RivyaRateLimitError } from "../errors/rivya-rate-limit-error.js";
 import { RivyaTimeoutError } from "../errors/rivya-timeout-error.js";
 import { RivyaValidationError } from "../errors/rivya-validation-error.js";
-import { type ScriptedAnswer, scriptedTransport, taskFixture, timerSleep } from "../testing/fake-transport.js";
+import {
+  type ScriptedAnswer,
+  scriptedTransport,
+  taskFixture,
+  timerSleep,
+} from "../testing/fake-transport.js";
 import { createRivyaClient } from "./create-rivya-client.js";
 
 const apiKey = "rvya_sk_test_secret_123";
@@ -26,7 +31,10 @@ function clientWith(script: ScriptedAnswer[], options: { maxRetries?: number; ti
     fetch: transport,
     sleep: timerSleep,
     // Deterministic but varying, so generated keys differ.
-    random: () => ((seed = (seed * 9301 + 49297) % 233280) / 233280),
+    random: () => {
+      seed = (seed * 9301 + 49297) % 233280;
+      return seed / 233280;
+    },
     ...options,
   });
   return { client, transport };
@@ -52,7 +60,9 @@ describe("generations.create", () => {
     expect(sent!.url).toBe("https://api.example.test/api/v1/generations");
     expect(sent!.method).toBe("POST");
     expect(sent!.headers["authorization"]).toBe(`Bearer ${apiKey}`);
-    expect(sent!.headers["idempotency-key"]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(sent!.headers["idempotency-key"]).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(sent!.json).toEqual({ model: "kling-3-0", prompt: request.prompt, params: { duration: "5" } });
   });
 
@@ -66,13 +76,21 @@ describe("generations.create", () => {
 
   it("retries 5xx and connection errors with the same Idempotency-Key", async () => {
     const { client, transport } = clientWith(
-      [{ status: 502, body: "bad gateway" }, { throws: new TypeError("fetch failed") }, { status: 200, body: taskFixture() }],
+      [
+        { status: 502, body: "bad gateway" },
+        { throws: new TypeError("fetch failed") },
+        { status: 200, body: taskFixture() },
+      ],
       { maxRetries: 3 },
     );
     const pending = client.generations.create(request, { idempotencyKey: "key-1" });
     await vi.runAllTimersAsync();
     await expect(pending).resolves.toMatchObject({ id: "task_1" });
-    expect(transport.requests.map((sent) => sent.headers["idempotency-key"])).toEqual(["key-1", "key-1", "key-1"]);
+    expect(transport.requests.map((sent) => sent.headers["idempotency-key"])).toEqual([
+      "key-1",
+      "key-1",
+      "key-1",
+    ]);
     expect(new Set(transport.requests.map((sent) => sent.body)).size).toBe(1);
   });
 
@@ -168,15 +186,18 @@ describe("error mapping", () => {
     [500, "internal", RivyaApiError.isInstance],
     [418, "brand_new_code", RivyaApiError.isInstance],
   ];
-  it.each(cases)("HTTP %i %s maps to its class with status, code and request id", async (status, code, check) => {
-    const { client } = clientWith([{ status, body: code ? envelope(code) : "" }], { maxRetries: 0 });
-    const error = await client.generations.get("task_9").catch((caught) => caught);
-    expect(check(error)).toBe(true);
-    expect(error.status).toBe(status);
-    expect(error.code).toBe(code ?? `http_${status}`);
-    expect(error.taskId).toBe("task_9");
-    if (code) expect(error.requestId).toBe("req_42");
-  });
+  it.each(cases)(
+    "HTTP %i %s maps to its class with status, code and request id",
+    async (status, code, check) => {
+      const { client } = clientWith([{ status, body: code ? envelope(code) : "" }], { maxRetries: 0 });
+      const error = await client.generations.get("task_9").catch((caught) => caught);
+      expect(check(error)).toBe(true);
+      expect(error.status).toBe(status);
+      expect(error.code).toBe(code ?? `http_${status}`);
+      expect(error.taskId).toBe("task_9");
+      if (code) expect(error.requestId).toBe("req_42");
+    },
+  );
 
   it("does not retry public_api_disabled", async () => {
     const { client, transport } = clientWith([{ status: 503, body: envelope("public_api_disabled") }]);
@@ -185,7 +206,9 @@ describe("error mapping", () => {
   });
 
   it("raises RivyaConnectionError after the retries of a connection failure, never leaking the key", async () => {
-    const { client } = clientWith([{ throws: new TypeError(`connect ECONNREFUSED (${apiKey})`) }], { maxRetries: 1 });
+    const { client } = clientWith([{ throws: new TypeError(`connect ECONNREFUSED (${apiKey})`) }], {
+      maxRetries: 1,
+    });
     const pending = client.credits.get().catch((error) => error);
     await vi.runAllTimersAsync();
     const error = await pending;

@@ -20,7 +20,11 @@ export interface RecordedRequest {
 }
 
 /** Builds a response object like fetch's. */
-export function response(status: number, body?: unknown, headers: Record<string, string> = {}): TransportResponse {
+export function response(
+  status: number,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): TransportResponse {
   const text = body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body);
   const lower = Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
   return {
