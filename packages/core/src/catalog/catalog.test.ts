@@ -5,6 +5,7 @@ import {
   type CatalogFile,
   displayNames,
   paths,
+  referenceAlternatives,
   renderModelsData,
   renderReadme,
 } from "../../scripts/generate-catalog.js";
@@ -18,11 +19,15 @@ describe("the built-in catalog", () => {
     expect(models.map((model) => model.id)).toEqual(catalogJson.models.map((model) => model.id));
     catalogJson.models.forEach((source, index) => {
       const model = models[index] as unknown as Record<string, unknown>;
-      expect(Object.keys(model).sort(), source.id).toEqual([...Object.keys(source), "displayName"].sort());
+      const added = ["displayName", ...(referenceAlternatives[source.id] ? ["referenceAlternatives"] : [])];
+      expect(Object.keys(model).sort(), source.id).toEqual([...Object.keys(source), ...added].sort());
       for (const [field, value] of Object.entries(source)) {
         expect(model[field], `${source.id}.${field}`).toEqual(value);
       }
       expect(model["displayName"], `${source.id}.displayName`).toBe(displayNames[source.id]);
+      expect(model["referenceAlternatives"], `${source.id}.referenceAlternatives`).toEqual(
+        referenceAlternatives[source.id],
+      );
     });
   });
 

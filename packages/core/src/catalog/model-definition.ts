@@ -69,6 +69,12 @@ export interface ModelDefinition {
   readonly params: readonly ParamDefinition[];
   /** Reference media rules; absent when the page did not show them (then defaults apply). */
   readonly references?: ReferenceRules | undefined;
+  /**
+   * Combinations of reference files allowed, where the page states more than `maxFiles` (e.g.
+   * "1 video + up to 5 images"): the files must fit one of them, at most that many per kind and
+   * none of a kind not named.
+   */
+  readonly referenceAlternatives?: readonly Readonly<Partial<Record<MediaKind, number>>>[] | undefined;
   /** `false`: the page was only partly readable, so unknown params are passed with a warning. */
   readonly paramsComplete: boolean;
   /** The model page the data was transcribed from. */

@@ -1340,6 +1340,15 @@ export const modelsData = [
     },
     source: "https://rivya.ai/docs/api/models/happyhorse-1-0",
     paramsComplete: true,
+    referenceAlternatives: [
+      {
+        image: 9,
+      },
+      {
+        video: 1,
+        image: 5,
+      },
+    ],
   },
   {
     id: "grok-imagine-video",

@@ -4,6 +4,12 @@ import { checkReferenceFile, referenceKind } from "./check-reference-file.js";
 import { referenceRulesFor } from "./default-reference-rules.js";
 import { describeValue } from "./describe-value.js";
 import type { ReferenceDescriptor } from "./generation-request.js";
+import {
+  describeAlternatives,
+  describeCounts,
+  fitsAlternatives,
+  type KindCounts,
+} from "./reference-alternatives.js";
 import { acceptsReferences, referenceItemsKey } from "./validate-params.js";
 import type { ValidationContext } from "./validation-context.js";
 
@@ -89,6 +95,24 @@ export function validateReferences(
       received: total,
       allowed: rules.maxFiles,
     });
+  }
+  const alternatives = model.referenceAlternatives;
+  if (alternatives !== undefined && alternatives.length > 0) {
+    const counts: KindCounts = {};
+    const kinds = [
+      ...checked.map((descriptor) => descriptor.kind),
+      ...(Array.isArray(items) ? items.map((item: { kind?: unknown } | null) => item?.kind) : []),
+    ];
+    for (const kind of kinds) if (isMediaKind(kind)) counts[kind] = (counts[kind] ?? 0) + 1;
+    if (!fitsAlternatives(counts, alternatives)) {
+      const rule = rules.rule === undefined ? "" : ` — ${rules.rule}`;
+      context.issues.push({
+        path: "references",
+        message: `references: ${describeCounts(counts)} do not fit ${model.id} (allowed: ${describeAlternatives(alternatives)}${rule})`,
+        received: counts,
+        allowed: alternatives,
+      });
+    }
   }
   if (rules.assumed) {
     context.warnings.push(

@@ -135,6 +135,16 @@ describe("valid requests", () => {
     expect(validated.definition?.id).toBe(request.model);
   });
 
+  it("accepts the combinations a model states: 9 images, or 1 video and 5 images", () => {
+    const images = (count: number) => Array.from({ length: count }, (_, index) => png(`${index}.png`));
+    const video = { mimeType: "video/mp4", sizeBytes: 50 * megabyte, name: "clip.mp4" };
+    for (const references of [images(9), [video, ...images(5)], [video]]) {
+      expect(validateRequest({ model: "happyhorse-1-0", prompt: "x", references }).references).toHaveLength(
+        references.length,
+      );
+    }
+  });
+
   it("fills in the kind of each reference from its MIME type", () => {
     const validated = validateRequest({ model: "kling-3-0", prompt: "x", references: [png("a.png")] });
     expect(validated.references).toEqual([{ kind: "image", ...png("a.png") }]);
@@ -438,6 +448,23 @@ describe("invalid requests, each with its exact message", () => {
         references: [{ mimeType: "video/mp4", sizeBytes: 100 * megabyte }],
       },
       "references[0]: 100 MB (104857600 bytes) is too large for happyhorse-1-0 (allowed: at most 95 MB per video file)",
+    ],
+    [
+      "images and a video beyond a model's stated combinations",
+      {
+        model: "happyhorse-1-0",
+        prompt: "x",
+        references: [
+          { mimeType: "video/mp4", sizeBytes: 1000 },
+          ...Array.from({ length: 6 }, (_, index) => png(`${index}.png`)),
+        ],
+      },
+      "references: 1 video and 6 images do not fit happyhorse-1-0 (allowed: up to 9 images, or 1 video and up to 5 images — Without video: up to 9 images; video editing: 1 video + up to 5 images)",
+    ],
+    [
+      "ten images where nine are the most without a video",
+      { model: "happyhorse-1-0", prompt: "x", params: { referenceMediaItems: items(10) } },
+      "references: 10 images do not fit happyhorse-1-0 (allowed: up to 9 images, or 1 video and up to 5 images — Without video: up to 9 images; video editing: 1 video + up to 5 images)",
     ],
     [
       "a WebM where the model lists Matroska",
