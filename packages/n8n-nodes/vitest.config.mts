@@ -1,7 +1,33 @@
 import { defineConfig } from "vitest/config";
 
+const resolve = { conditions: ["rivya-source"] };
+
 export default defineConfig({
-  resolve: { conditions: ["rivya-source"] },
-  ssr: { resolve: { conditions: ["rivya-source"] } },
-  test: { include: ["src/**/*.test.ts", "test/**/*.test.ts"] },
+  resolve,
+  ssr: { resolve },
+  test: {
+    projects: [
+      {
+        resolve,
+        ssr: { resolve },
+        test: {
+          name: "unit",
+          include: ["shared/**/*.test.ts", "nodes/**/*.test.ts", "test/unit/**/*.test.ts"],
+          setupFiles: ["test/setup/scaled-time.ts"],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        resolve,
+        ssr: { resolve },
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          // Installing n8n (npm ci, about 3 minutes; more on a cold cache) happens in beforeAll.
+          hookTimeout: 45 * 60_000,
+          testTimeout: 120_000,
+        },
+      },
+    ],
+  },
 });

@@ -3,12 +3,14 @@ import { cancellableSleep } from "./cancellable-sleep";
 import { createN8nTransport, credentialType, type RequestContext } from "./n8n-transport";
 
 interface RivyaCredentials {
+  apiKey?: string;
   baseUrl?: string;
 }
 
 /**
- * The core's client, wired to n8n: requests go through `httpRequestWithAuthentication` (n8n adds
- * the API key, so the client holds none) and waits use n8n's `sleep`.
+ * The core's client, wired to n8n: API requests go through `httpRequestWithAuthentication` (n8n
+ * adds the key from the credentials; the transport drops the client's own header) and waits use
+ * n8n's `sleep`. The client is still given the key because it refuses keyless calls early.
  */
 export async function createClient(context: RequestContext): Promise<RivyaClient> {
   const credentials = await context.getCredentials<RivyaCredentials>(credentialType);
@@ -20,6 +22,7 @@ export async function createClient(context: RequestContext): Promise<RivyaClient
     );
   }
   return createRivyaClient({
+    apiKey: credentials.apiKey,
     baseUrl,
     fetch: createN8nTransport(context, new URL(baseUrl).origin),
     sleep: cancellableSleep,
