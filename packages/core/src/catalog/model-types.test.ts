@@ -1,4 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { defineRequest } from "../validation/define-request.js";
+import type { GenerationRequest } from "../validation/generation-request.js";
 import { validateRequest } from "../validation/validate-request.js";
 import type { KnownModelId, ModelId, ModelParams } from "./model-types.js";
 import { models } from "./models.js";
@@ -51,5 +53,20 @@ describe("types derived from the catalog data", () => {
     const extra: ModelParams<"sora-2-pro"> = { remove_watermark: "true", size: "high" };
     expect(validateRequest({ model: "sora-2-pro", prompt: "x", params: extra }).warnings).toHaveLength(1);
     expect([missing, withVoice]).toHaveLength(2);
+  });
+
+  it("types a whole request through defineRequest, usable wherever a GenerationRequest is", () => {
+    const request = defineRequest({
+      model: "kling-v2-5-turbo-pro",
+      prompt: "x",
+      params: { duration: 10, cfg_scale: 0.2 },
+    });
+    const loose: GenerationRequest = request;
+    expect(validateRequest(loose).body.params).toEqual({ duration: "10", cfg_scale: 0.2 });
+    // @ts-expect-error kling-v2-5-turbo-pro offers 5 and 10 seconds only
+    const wrong = defineRequest({ model: "kling-v2-5-turbo-pro", prompt: "x", params: { duration: 15 } });
+    expect(() => validateRequest(wrong)).toThrow(
+      'params.duration: "15" is not allowed for kling-v2-5-turbo-pro',
+    );
   });
 });

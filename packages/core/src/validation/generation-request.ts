@@ -1,6 +1,6 @@
 import type { MediaKind } from "../catalog/media-kind.js";
 import type { ModelDefinition } from "../catalog/model-definition.js";
-import type { ModelId } from "../catalog/model-types.js";
+import type { KnownModelId, ModelId, ModelParams } from "../catalog/model-types.js";
 
 /**
  * A reference file described before upload: what `generate` learns by sniffing a local file,
@@ -43,6 +43,18 @@ export interface GenerationRequest {
   /** Reference files still to be uploaded (their count adds to `params.referenceMediaItems`). */
   references?: readonly ReferenceDescriptor[] | undefined;
 }
+
+/**
+ * A request for one known model, with its params typed from the catalog (literal options, required
+ * keys): `TypedGenerationRequest<"kling-3-0">`. Assignable to `GenerationRequest`.
+ */
+export type TypedGenerationRequest<Model extends KnownModelId> = Omit<
+  GenerationRequest,
+  "model" | "params"
+> & {
+  model: Model;
+  params?: ModelParams<Model> | undefined;
+};
 
 /** The JSON body of `POST /generations`. */
 export interface GenerationBody {

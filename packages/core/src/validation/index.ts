@@ -8,11 +8,13 @@ export {
   type EffectiveReferenceRules,
   referenceRulesFor,
 } from "./default-reference-rules.js";
+export { defineRequest } from "./define-request.js";
 export type {
   GenerationBody,
   GenerationRequest,
   ReferenceDescriptor,
   ReferenceMediaItem,
+  TypedGenerationRequest,
   ValidatedRequest,
 } from "./generation-request.js";
 export { type SniffedMediaType, sniffMediaType } from "./sniff-media-type.js";
