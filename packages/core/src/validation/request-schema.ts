@@ -18,19 +18,22 @@ function text(allowed: string): z.ZodString {
   return z.string({ error: `is not text (allowed: ${allowed})` });
 }
 
-const referenceDescriptorSchema = z.looseObject({
-  kind: z
-    .enum(["image", "video", "audio"], { error: `is not a media kind (allowed: ${mediaKinds.join(", ")})` })
-    .optional(),
-  mimeType: text("a MIME type such as image/png").optional(),
-  sizeBytes: z
-    .number({ error: "is not a size (allowed: a whole number of bytes)" })
-    .int({ error: "is not a size (allowed: a whole number of bytes)" })
-    .nonnegative({ error: "is not a size (allowed: a whole number of bytes)" })
-    .optional(),
-  name: text("a file name").optional(),
-  url: text("a URL").optional(),
-});
+const referenceDescriptorSchema = z.looseObject(
+  {
+    kind: z
+      .enum(["image", "video", "audio"], { error: `is not a media kind (allowed: ${mediaKinds.join(", ")})` })
+      .optional(),
+    mimeType: text("a MIME type such as image/png").optional(),
+    sizeBytes: z
+      .number({ error: "is not a size (allowed: a whole number of bytes)" })
+      .int({ error: "is not a size (allowed: a whole number of bytes)" })
+      .nonnegative({ error: "is not a size (allowed: a whole number of bytes)" })
+      .optional(),
+    name: text("a file name").optional(),
+    url: text("a URL").optional(),
+  },
+  { error: "is not a file descriptor (allowed: { kind, mimeType, sizeBytes, name })" },
+);
 
 /** The shape of a request, before the model's own rules are applied. */
 export const requestSchema: z.ZodType<{

@@ -58,7 +58,7 @@ export function validateParamValue(
       const options = param.options ?? [];
       const text = typeof value === "number" || typeof value === "boolean" ? String(value) : value;
       if (typeof text === "string" && options.includes(text)) return { ok: true, value: text };
-      const shown = typeof text === "string" ? JSON.stringify(text) : describeValue(value);
+      const shown = describeValue(text);
       return {
         ok: false,
         issue: {

@@ -28,11 +28,19 @@ function checkItems(items: unknown, model: ModelDefinition, context: ValidationC
   items.forEach((item: unknown, index) => {
     const path = `${itemsPath}[${index}]`;
     const record = typeof item === "object" && item !== null ? (item as Record<string, unknown>) : undefined;
-    if (record === undefined || typeof record["url"] !== "string" || record["url"] === "") {
+    if (record === undefined || Array.isArray(item)) {
+      context.issues.push({
+        path,
+        message: `${path}: ${describeValue(item)} is not a reference item (allowed: { url, kind } from the Files API)`,
+        received: item,
+      });
+      return;
+    }
+    if (typeof record["url"] !== "string" || record["url"] === "") {
       context.issues.push({
         path: `${path}.url`,
         message: `${path}.url is required (allowed: the URL of a file uploaded through the Files API)`,
-        received: record?.["url"],
+        received: record["url"],
       });
       return;
     }

@@ -507,6 +507,21 @@ describe("invalid requests, each with its exact message", () => {
       "params.referenceMediaItems[0].url is required (allowed: the URL of a file uploaded through the Files API)",
     ],
     [
+      "an uploaded item that is not an object",
+      { model: "kling-3-0", prompt: "x", params: { referenceMediaItems: ["https://x.test/a.png"] } },
+      'params.referenceMediaItems[0]: "https://x.test/a.png" is not a reference item (allowed: { url, kind } from the Files API)',
+    ],
+    [
+      "a descriptor that is not an object",
+      { model: "kling-3-0", prompt: "x", references: [null] },
+      "references[0]: null is not a file descriptor (allowed: { kind, mimeType, sizeBytes, name })",
+    ],
+    [
+      "a very long select value, cut in the message",
+      { model: "kling-3-0", prompt: "x", params: { aspect_ratio: "16:9".repeat(30) } },
+      `params.aspect_ratio: "${"16:9".repeat(15)}…" is not allowed for kling-3-0 (allowed: 16:9, 9:16, 1:1)`,
+    ],
+    [
       "an uploaded item of an unknown kind",
       {
         model: "kling-3-0",
