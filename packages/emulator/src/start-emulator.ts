@@ -4,7 +4,12 @@ import { createControl } from "./control/create-control.js";
 import type { EmulatorControl } from "./control/emulator-control.js";
 import { defaultApiKey, type EmulatorOptions } from "./emulator-options.js";
 import { createApp } from "./http/create-app.js";
+import { controlRoutes } from "./routes/control.js";
+import { openApiRoutes } from "./routes/openapi.js";
+import { webhookRoutes } from "./routes/webhooks.js";
 import { EmulatorState } from "./state/emulator-state.js";
+import { taskView } from "./state/task-record.js";
+import { WebhookDispatcher } from "./webhooks/webhook-dispatcher.js";
 
 /** A running emulator. */
 export interface RunningEmulator {
@@ -21,8 +26,19 @@ export interface RunningEmulator {
 /** Starts a Rivya API v1 emulator on 127.0.0.1 (a random port unless `port` is given). */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const state = new EmulatorState(options);
-  const control = createControl(state, { flush: async () => {}, reset: () => {} });
-  const app = createApp(state);
+  const dispatcher = new WebhookDispatcher(state, {
+    retryDelaysMs: options.webhookRetryDelaysMs ?? [5_000, 30_000, 120_000, 600_000],
+    timeoutMs: options.webhookTimeoutMs ?? 5_000,
+    wallClock: Date.now,
+  });
+  state.onTaskSettled = (task) => {
+    dispatcher.emit(task.accountId, `generation.${task.outcome}`, taskView(task, task.endsAt));
+  };
+  const control = createControl(state, { flush: () => dispatcher.flush() });
+  const app = createApp(state, {
+    api: [webhookRoutes(state, dispatcher), openApiRoutes()],
+    root: options.controlApi === false ? [] : [controlRoutes(control)],
+  });
   const host = options.host ?? "127.0.0.1";
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
     (resolve, reject) => {
@@ -33,8 +49,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       server.once("error", reject);
     },
   );
-  // Tasks settle on the clock even when nobody polls (webhooks must fire on time).
-  const ticker = setInterval(() => state.settle(), options.tickMs ?? 20);
+  // Tasks settle and webhook retries go out on the clock even when nobody polls.
+  const ticker = setInterval(() => {
+    state.settle();
+    dispatcher.pump();
+  }, options.tickMs ?? 20);
   ticker.unref();
   const displayHost = host.includes(":") ? `[${host}]` : host;
   return {

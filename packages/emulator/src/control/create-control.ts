@@ -2,19 +2,16 @@ import type { EmulatorState } from "../state/emulator-state.js";
 import { taskStatus } from "../state/task-record.js";
 import type { EmulatorControl } from "./emulator-control.js";
 
-/** Hooks the control needs from the running server (webhook dispatch lives outside the state). */
+/** What the control needs from the running server beyond its state. */
 export interface ControlHooks {
   /** Sends due webhook attempts and resolves when those in flight are done. */
   flush(): Promise<void>;
-  /** Clears server-side state beyond `EmulatorState` (webhooks). */
-  reset(): void;
 }
 
 export function createControl(state: EmulatorState, hooks: ControlHooks): EmulatorControl {
   return {
     reset() {
       state.reset();
-      hooks.reset();
     },
     seedAccount: (options = {}) => state.accounts.seed(options),
     balance: (accountId = state.demoAccountId) => state.wallet.balance(accountId),
@@ -59,5 +56,10 @@ export function createControl(state: EmulatorState, hooks: ControlHooks): Emulat
       });
     },
     charges: () => state.wallet.ledger.map((entry) => ({ ...entry })),
+    deliveries: () =>
+      state.webhooks.deliveries.map((delivery) => ({
+        ...delivery,
+        attempts: delivery.attempts.map((a) => ({ ...a })),
+      })),
   };
 }

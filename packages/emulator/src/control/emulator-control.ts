@@ -4,6 +4,7 @@ import type { SeedAccountOptions, SeededAccount } from "../state/account-store.j
 import type { RequestLogEntry } from "../state/request-log.js";
 import type { TaskStatus } from "../state/task-record.js";
 import type { LedgerEntry } from "../state/wallet.js";
+import type { WebhookDeliverySnapshot } from "../webhooks/webhook-records.js";
 
 /** A task as the control API reports it. */
 export interface TaskSnapshot {
@@ -48,4 +49,6 @@ export interface EmulatorControl {
   tasks(): TaskSnapshot[];
   /** Every credit movement: reserve on create, refund on failure, settle for metered models. */
   charges(): LedgerEntry[];
+  /** Every webhook delivery with its attempts, oldest first. */
+  deliveries(): WebhookDeliverySnapshot[];
 }

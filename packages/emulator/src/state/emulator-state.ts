@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultApiKey, type EmulatorOptions } from "../emulator-options.js";
 import { FaultRegistry } from "../faults/fault-registry.js";
+import { WebhookStore } from "../webhooks/webhook-records.js";
 import { AccountStore } from "./account-store.js";
 import type { FileRecord } from "./file-record.js";
 import { createIdGenerator, type IdGenerator } from "./id-generator.js";
@@ -29,6 +30,7 @@ export class EmulatorState {
   pendingTasks!: Set<TaskRecord>;
   files!: Map<string, FileRecord>;
   requests!: RequestLogEntry[];
+  webhooks!: WebhookStore;
   publicApiDisabled = false;
   demoAccountId!: string;
   /** Called once per task when it reaches `succeeded` or `failed`. */
@@ -65,6 +67,7 @@ export class EmulatorState {
     for (const file of this.files?.values() ?? []) rmSync(file.path, { force: true });
     this.files = new Map();
     this.requests = [];
+    this.webhooks = new WebhookStore();
     this.publicApiDisabled = false;
     this.demoAccountId = this.accounts.seed({
       apiKey: this.options.apiKey ?? defaultApiKey,
