@@ -22,7 +22,10 @@ import { createRivyaClient } from "./create-rivya-client.js";
 const apiKey = "rvya_sk_test_secret_123";
 const request = { model: "kling-3-0", prompt: "a red fox running through snow" };
 
-function clientWith(script: ScriptedAnswer[], options: { maxRetries?: number; timeoutMs?: number } = {}) {
+function clientWith(
+  script: ScriptedAnswer[],
+  options: { maxRetries?: number; timeoutMs?: number; maxRateLimitWaitMs?: number } = {},
+) {
   const transport = scriptedTransport(script);
   let seed = 0;
   const client = createRivyaClient({
@@ -130,10 +133,10 @@ describe("generations.create", () => {
     await expect(pending).resolves.toMatchObject({ id: "task_1" });
   });
 
-  it("gives up with RivyaRateLimitError carrying retryAfterMs when retries run out", async () => {
-    const { client } = clientWith(
+  it("waits out 429s within maxRateLimitWaitMs, then counts them as retries, then gives up", async () => {
+    const { client, transport } = clientWith(
       [{ status: 429, body: envelope("rate_limited"), headers: { "retry-after": "2" } }],
-      { maxRetries: 1 },
+      { maxRetries: 1, maxRateLimitWaitMs: 10_000 },
     );
     const pending = client.generations.create(request).catch((error) => error);
     await vi.runAllTimersAsync();
@@ -141,6 +144,24 @@ describe("generations.create", () => {
     expect(RivyaRateLimitError.isInstance(error)).toBe(true);
     expect(error.retryAfterMs).toBe(2000);
     expect(error.requestId).toBe("req_42");
+    // 2 s waits (+ up to 10 % jitter) fit 4 times in 10 s, then one counted retry: 6 attempts.
+    expect(transport.requests.length).toBeGreaterThanOrEqual(5);
+    expect(transport.requests.length).toBeLessThanOrEqual(6);
+  });
+
+  it("after a 429, other calls of the same client hold back until the window reopens", async () => {
+    const { client, transport } = clientWith([
+      { status: 429, body: envelope("rate_limited"), headers: { "retry-after": "5" } },
+      { status: 200, body: { current_credits: 7 } },
+    ]);
+    const first = client.credits.get();
+    await vi.advanceTimersByTimeAsync(10);
+    const second = client.credits.get();
+    await vi.advanceTimersByTimeAsync(4900);
+    expect(transport.requests).toHaveLength(1);
+    await vi.runAllTimersAsync();
+    await expect(Promise.all([first, second])).resolves.toHaveLength(2);
+    expect(transport.requests).toHaveLength(3);
   });
 
   it("an abort during the sleep between retries ends the call at once", async () => {

@@ -48,6 +48,7 @@ export function createRivyaClient(options: RivyaClientOptions): RivyaClient {
     now,
     random,
     maxRetries: options.maxRetries ?? 2,
+    maxRateLimitWaitMs: options.maxRateLimitWaitMs ?? 120_000,
     timeoutMs,
     userAgent,
     logger,

@@ -22,6 +22,8 @@ export interface ExecutorConfig {
   now: Clock;
   random: Random;
   maxRetries: number;
+  /** Total time one call may spend waiting out 429s with `Retry-After` before those count as retries. */
+  maxRateLimitWaitMs: number;
   timeoutMs: number;
   userAgent: string;
   logger: RivyaLogger;
@@ -80,10 +82,14 @@ function abortedError(spec: RequestSpec, cause: unknown): RivyaAbortedError {
 
 /** Creates the executor all resources share. */
 export function createRequestExecutor(config: ExecutorConfig): RequestExecutor {
+  // Shared by every call of this client: after a 429 with Retry-After, no request goes out before
+  // the window reopens, instead of each concurrent call collecting its own 429.
+  let pausedUntil = 0;
   return async function execute<T>(spec: RequestSpec): Promise<ApiResponse<T>> {
     const url = buildUrl(config, spec);
     const timeoutMs = spec.timeoutMs ?? config.timeoutMs;
-    const maxRetries = spec.replayable === false ? 0 : (spec.maxRetries ?? config.maxRetries);
+    const replayable = spec.replayable !== false;
+    const maxRetries = spec.maxRetries ?? config.maxRetries;
     const label = `${spec.method} ${spec.path}`;
     if (!spec.public && !config.apiKey) {
       throw new RivyaError(
@@ -91,8 +97,24 @@ export function createRequestExecutor(config: ExecutorConfig): RequestExecutor {
         { code: "api_key_missing", taskId: spec.taskId },
       );
     }
+    const sleep = async (ms: number): Promise<void> => {
+      try {
+        await abortableSleep(config.sleep, ms, spec.signal);
+      } catch (cause) {
+        throw abortedError(spec, cause);
+      }
+    };
+    let retries = 0;
+    let rateLimitWaitMs = 0;
     for (let attempt = 0; ; attempt++) {
       if (spec.signal?.aborted) throw abortedError(spec, spec.signal.reason);
+      const pause = pausedUntil - config.now();
+      if (pause > 0) {
+        // Spread the waiting calls over the first tenth of the reopened window.
+        const delay = Math.round(pause + 0.1 * pause * config.random());
+        rateLimitWaitMs += delay;
+        await sleep(delay);
+      }
       const outcome = await attemptOnce<T>(config, spec, url, timeoutMs);
       if (outcome.kind === "success") {
         config.logger.debug(`${label} → ${outcome.response.status}`, {
@@ -101,26 +123,27 @@ export function createRequestExecutor(config: ExecutorConfig): RequestExecutor {
         });
         return outcome.response;
       }
-      const error = outcome.error;
-      const canRetry = outcome.retryable && attempt < maxRetries;
-      const tooLong = outcome.retryAfterMs !== undefined && outcome.retryAfterMs > MAX_RETRY_AFTER_MS;
-      if (!canRetry || tooLong) {
+      const { error, retryAfterMs } = outcome;
+      const tooLong = retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS;
+      // A 429 that says when to come back is back-pressure, not a failure: it costs no retry
+      // until the call has waited `maxRateLimitWaitMs` in total.
+      const rateLimited = error.status === 429 && retryAfterMs !== undefined && !tooLong;
+      if (rateLimited) pausedUntil = Math.max(pausedUntil, config.now() + retryAfterMs);
+      const free = rateLimited && rateLimitWaitMs + retryAfterMs <= config.maxRateLimitWaitMs;
+      const canRetry = replayable && outcome.retryable && !tooLong && (free || retries < maxRetries);
+      if (!canRetry) {
         config.logger.debug(`${label} failed: ${error.message}`, { attempt, requestId: error.requestId });
         throw error;
       }
-      const delay = retryDelay(attempt, outcome.retryAfterMs, config.random);
-      config.logger.warn(
-        `${label} failed (${error.code ?? error.name}); retry ${attempt + 1}/${maxRetries} in ${delay} ms`,
-        {
-          requestId: error.requestId,
-          idempotencyKey: spec.idempotencyKey,
-        },
+      const delay = retryDelay(retries, retryAfterMs, config.random);
+      if (!free) retries++;
+      if (rateLimited) rateLimitWaitMs += delay;
+      config.logger[rateLimited ? "debug" : "warn"](
+        `${label} failed (${error.code ?? error.name}); retrying in ${delay} ms` +
+          (free ? " (rate limited)" : ` (retry ${retries}/${maxRetries})`),
+        { requestId: error.requestId, idempotencyKey: spec.idempotencyKey },
       );
-      try {
-        await abortableSleep(config.sleep, delay, spec.signal);
-      } catch (cause) {
-        throw abortedError(spec, cause);
-      }
+      await sleep(delay);
     }
   };
 }

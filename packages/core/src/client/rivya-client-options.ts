@@ -27,6 +27,13 @@ export interface RivyaClientOptions {
    */
   maxRetries?: number | undefined;
   /**
+   * How long one call may wait out `429 rate_limited` answers that carry `Retry-After` before they
+   * count against `maxRetries`: many concurrent generations then queue behind the limit instead of
+   * failing. After any such 429, all calls of the client hold back until the window reopens.
+   * @default 120000
+   */
+  maxRateLimitWaitMs?: number | undefined;
+  /**
    * Limit for one HTTP attempt (uploads: 10 minutes unless given per call), in milliseconds.
    * @default 60000
    */

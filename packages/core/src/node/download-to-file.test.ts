@@ -1,0 +1,113 @@
+import { readFileSync } from "node:fs";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { RivyaDownloadError } from "../errors/rivya-download-error.js";
+import { createRivyaClient } from "./create-rivya-client.js";
+import { downloadToFile } from "./download-to-file.js";
+
+const mp4 = readFileSync(new URL("../../test/fixtures/blue.mp4", import.meta.url));
+const apiKey = "rvya_sk_download_test";
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+async function serve(handler: Handler): Promise<{ server: Server; origin: string }> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+const seen: { host: string; path: string; authorization: string | undefined }[] = [];
+let api: { server: Server; origin: string };
+let cdn: { server: Server; origin: string };
+let directory: string;
+
+function record(origin: string, request: IncomingMessage): void {
+  seen.push({ host: origin, path: request.url ?? "", authorization: request.headers.authorization });
+}
+
+beforeAll(async () => {
+  cdn = await serve((request, response) => {
+    record("cdn", request);
+    if (request.url === "/video.mp4") response.writeHead(200, { "content-type": "video/mp4" }).end(mp4);
+    else if (request.url === "/page")
+      response.writeHead(200, { "content-type": "video/mp4" }).end(`<html>${"x".repeat(100)}</html>`);
+    else response.writeHead(404).end();
+  });
+  api = await serve((request, response) => {
+    record("api", request);
+    if (request.url === "/results/own.mp4") response.writeHead(200).end(mp4);
+    else if (request.url === "/results/redirect")
+      response.writeHead(302, { location: `${cdn.origin}/video.mp4` }).end();
+    else response.writeHead(404).end();
+  });
+});
+afterAll(() => {
+  api.server.close();
+  cdn.server.close();
+});
+beforeEach(async () => {
+  seen.length = 0;
+  directory = await mkdtemp(join(tmpdir(), "rivya-download-"));
+  return () => rm(directory, { recursive: true, force: true });
+});
+
+const client = () => createRivyaClient({ apiKey, baseUrl: api.origin, logLevel: "off" });
+
+describe("downloadToFile", () => {
+  it("streams to the destination and sends the key only to the API's own origin", async () => {
+    const own = await downloadToFile(`${api.origin}/results/own.mp4`, join(directory, "own.mp4"), {
+      client: client(),
+    });
+    expect(own).toMatchObject({ sizeBytes: mp4.length, mimeType: "video/mp4" });
+    expect(await readFile(own.path)).toEqual(mp4);
+    await downloadToFile(`${cdn.origin}/video.mp4`, join(directory, "cdn.mp4"), { client: client() });
+    expect(seen).toEqual([
+      { host: "api", path: "/results/own.mp4", authorization: `Bearer ${apiKey}` },
+      { host: "cdn", path: "/video.mp4", authorization: undefined },
+    ]);
+  });
+
+  it("drops the key when the API redirects to another origin", async () => {
+    const file = await downloadToFile(`${api.origin}/results/redirect`, `${directory}/`, {
+      client: client(),
+      fileName: "task_1",
+    });
+    expect(file.path).toBe(join(directory, "task_1.mp4"));
+    expect(seen.map((entry) => [entry.host, entry.authorization])).toEqual([
+      ["api", `Bearer ${apiKey}`],
+      ["cdn", undefined],
+    ]);
+  });
+
+  it("refuses content that is not media (an HTML page) and leaves nothing behind", async () => {
+    const error = await downloadToFile(`${cdn.origin}/page`, join(directory, "out.mp4")).catch((e) => e);
+    expect(RivyaDownloadError.isInstance(error)).toBe(true);
+    expect(error.code).toBe("download_unexpected_type");
+    expect(await readdir(directory)).toEqual([]);
+  });
+
+  it("refuses bodies over maxBytes and HTTP errors, leaving nothing behind", async () => {
+    const tooLarge = await downloadToFile(`${cdn.origin}/video.mp4`, join(directory, "a.mp4"), {
+      maxBytes: 100,
+    }).catch((e) => e);
+    expect(tooLarge.code).toBe("download_too_large");
+    const missing = await downloadToFile(`${cdn.origin}/nope`, join(directory, "b.mp4")).catch((e) => e);
+    expect(missing).toMatchObject({ code: "download_failed", status: 404 });
+    expect(await readdir(directory)).toEqual([]);
+  });
+
+  it("never replaces an existing file unless overwrite is set", async () => {
+    const target = join(directory, "keep.mp4");
+    await writeFile(target, "precious");
+    const error = await downloadToFile(`${cdn.origin}/video.mp4`, target).catch((e) => e);
+    expect(error.code).toBe("download_exists");
+    expect(await readFile(target, "utf8")).toBe("precious");
+    await downloadToFile(`${cdn.origin}/video.mp4`, target, { overwrite: true });
+    expect(await readFile(target)).toEqual(mp4);
+    expect(await readdir(directory)).toEqual(["keep.mp4"]);
+  });
+});
