@@ -11,28 +11,16 @@ export function acceptsReferences(model: ModelDefinition): boolean {
   return model.inputs.includes("file") || model.references !== undefined;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /**
  * Checks every param the caller set (unknown keys, select options, ranges, steps) and the
  * required ones. `referenceMediaItems` is left to the reference checks.
  * @returns the params to send (normalised, only the keys set), or undefined when none.
  */
 export function validateParams(
-  params: unknown,
+  params: Record<string, unknown> | null | undefined,
   model: ModelDefinition,
   context: ValidationContext,
 ): Record<string, unknown> | undefined {
-  if (params !== undefined && params !== null && !isPlainObject(params)) {
-    context.issues.push({
-      path: "params",
-      message: `params: ${describeValue(params)} is not an object (allowed: an object of ${model.id} parameters)`,
-      received: params,
-    });
-    return undefined;
-  }
   const given = params ?? {};
   const byKey = new Map(model.params.map((param) => [param.key, param]));
   const allowedKeys = [...byKey.keys()];

@@ -1,5 +1,4 @@
 import type { ModelDefinition } from "../catalog/model-definition.js";
-import { describeValue } from "./describe-value.js";
 import type { ValidationContext } from "./validation-context.js";
 
 /** Length in Unicode characters (code points): an emoji counts once, as on Rivya's side. */
@@ -13,13 +12,16 @@ function allowedText(model: ModelDefinition): string {
   return model.promptMax === undefined ? "text" : `1 to ${model.promptMax} characters`;
 }
 
-/** Checks presence and length of the prompt; returns the prompt to send (or undefined). */
+/**
+ * Checks presence and length of the prompt (its type was checked with the request's shape).
+ * @returns the prompt to send, or undefined.
+ */
 export function validatePrompt(
-  prompt: unknown,
+  prompt: string | null | undefined,
   model: ModelDefinition,
   context: ValidationContext,
 ): string | undefined {
-  if (prompt === undefined || prompt === null || (typeof prompt === "string" && prompt.trim() === "")) {
+  if (prompt === undefined || prompt === null || prompt.trim() === "") {
     if (model.promptRequired) {
       context.issues.push({
         path: "prompt",
@@ -28,15 +30,6 @@ export function validatePrompt(
         allowed: model.promptMax,
       });
     }
-    return undefined;
-  }
-  if (typeof prompt !== "string") {
-    context.issues.push({
-      path: "prompt",
-      message: `prompt: ${describeValue(prompt)} is not text (allowed: ${allowedText(model)})`,
-      received: prompt,
-      allowed: model.promptMax,
-    });
     return undefined;
   }
   if (model.promptMax === undefined && !model.promptRequired) {
