@@ -15,6 +15,10 @@ export async function buildAction(outdir = "dist") {
     platform: "node",
     target: "node24",
     format: "esm",
+    // @actions/artifact (most of the bundle) is imported on demand and lands in its own chunk,
+    // so a step that uploads nothing starts without parsing it.
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     outdir,
     outExtension: { ".js": ".js" },
     conditions: ["rivya-source"],

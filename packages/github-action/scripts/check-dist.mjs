@@ -11,7 +11,11 @@ const committed = path.join(packageDirectory, "dist");
 const fresh = mkdtempSync(path.join(tmpdir(), "rivya-action-dist-"));
 try {
   await buildAction(fresh);
-  const names = [...new Set([...readdirSync(committed), ...readdirSync(fresh)])].sort();
+  const files = (directory) =>
+    readdirSync(directory, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)));
+  const names = [...new Set([...files(committed), ...files(fresh)])].sort();
   const stale = names.filter((name) => {
     const read = (directory) => {
       try {

@@ -90,7 +90,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     });
     if (inputs.uploadArtifact && reporter.report.videoPath && reporter.report.taskId) {
       const uploaded = await uploadVideoArtifact({
-        uploader: options.artifactUploader ?? createDefaultArtifactUploader(),
+        uploader: options.artifactUploader ?? (await createDefaultArtifactUploader()),
         filePath: reporter.report.videoPath,
         taskId: reporter.report.taskId,
         retentionDays: inputs.artifactRetentionDays,

@@ -1,26 +1,28 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { RunningEmulator } from "@rivya-kit/emulator";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { packageDirectory } from "./harness/action-defaults.js";
 import { startTestEmulator } from "./harness/emulator.js";
 import { type ActionRun, createJob, runMain, runPost } from "./harness/run-bundled-action.js";
 
-// The bundled dist/ run as the runner runs it, against a real emulator over HTTP.
-let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-});
+// The bundled dist/ run as the runner runs it, against a real emulator over HTTP. Each test has
+// its own emulator, so the tests run concurrently (most of their time is the client's first poll,
+// 2–3 s after the create, which no speed factor shortens).
+const emulators: RunningEmulator[] = [];
 afterAll(async () => {
-  await emulator?.close();
-});
-beforeEach(() => {
-  emulator.control.reset();
+  await Promise.all(emulators.splice(0).map((emulator) => emulator.close()));
 });
 
 const fixture = (name: string): Buffer => readFileSync(path.join(packageDirectory, "test/fixtures", name));
 
-function inputs(extra: Record<string, string> = {}): Record<string, string> {
+async function fresh(): Promise<RunningEmulator> {
+  const emulator = await startTestEmulator();
+  emulators.push(emulator);
+  return emulator;
+}
+
+function inputs(emulator: RunningEmulator, extra: Record<string, string> = {}): Record<string, string> {
   return {
     "api-key": emulator.apiKey,
     "base-url": emulator.url,
@@ -30,9 +32,11 @@ function inputs(extra: Record<string, string> = {}): Record<string, string> {
   };
 }
 
-function expectKeyNeverShown(run: ActionRun): void {
+function expectKeyNeverShown(emulator: RunningEmulator, run: ActionRun): void {
+  // `::add-mask::` is consumed by the runner (it registers the mask); nothing else may show the key.
+  const stdout = run.stdout.replace(`::add-mask::${emulator.apiKey}\n`, "");
   const everything = [
-    run.stdout,
+    stdout,
     run.stderr,
     run.summary,
     JSON.stringify(run.outputs),
@@ -41,10 +45,11 @@ function expectKeyNeverShown(run: ActionRun): void {
   expect(everything).not.toContain(emulator.apiKey);
 }
 
-describe("bundled action against the emulator", () => {
+describe.concurrent("bundled action against the emulator", { timeout: 30_000 }, () => {
   it("text-to-video: creates, waits, downloads, and reports everything", async () => {
+    const emulator = await fresh();
     const balanceBefore = emulator.control.balance();
-    const run = await runMain({ inputs: inputs({ duration: "10", "aspect-ratio": "9:16" }) });
+    const run = await runMain({ inputs: inputs(emulator, { duration: "10", "aspect-ratio": "9:16" }) });
     expect(run.stderr).toBe("");
     expect(run.exitCode).toBe(0);
     const { outputs } = run;
@@ -72,7 +77,7 @@ describe("bundled action against the emulator", () => {
     expect(run.stdout).toContain("::group::Rivya: kling-3-0");
     expect(run.summary).toContain("✅ Rivya generation succeeded");
     expect(run.summary).toContain("A red fox in fresh snow");
-    expectKeyNeverShown(run);
+    expectKeyNeverShown(emulator, run);
     // The post step finds the summary written and adds nothing.
     const post = await runPost(run);
     expect(post.exitCode).toBe(0);
@@ -80,8 +85,9 @@ describe("bundled action against the emulator", () => {
   });
 
   it("image-to-video: uploads the reference files from workspace globs before creating", async () => {
+    const emulator = await fresh();
     const run = await runMain({
-      inputs: inputs({ "reference-images": "frames/first-*.png\nframes/last-frame.png" }),
+      inputs: inputs(emulator, { "reference-images": "frames/first-*.png\nframes/last-frame.png" }),
       files: {
         "frames/first-frame.png": fixture("first-frame.png"),
         "frames/last-frame.png": fixture("last-frame.png"),
@@ -95,8 +101,9 @@ describe("bundled action against the emulator", () => {
   });
 
   it("refuses a reference whose content is not an image, before any upload or charge", async () => {
+    const emulator = await fresh();
     const run = await runMain({
-      inputs: inputs({ "reference-images": "frames/fake.png" }),
+      inputs: inputs(emulator, { "reference-images": "frames/fake.png" }),
       files: { "frames/fake.png": "this is text pretending to be a PNG" },
     });
     expect(run.exitCode).toBe(1);
@@ -107,7 +114,8 @@ describe("bundled action against the emulator", () => {
   });
 
   it("dry-run: prints the estimate and the balance, creates nothing", async () => {
-    const run = await runMain({ inputs: inputs({ "dry-run": "true" }) });
+    const emulator = await fresh();
+    const run = await runMain({ inputs: inputs(emulator, { "dry-run": "true" }) });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ status: "dry-run", "estimated-credits": "90" });
     expect(run.outputs["task-id"]).toBeUndefined();
@@ -120,7 +128,8 @@ describe("bundled action against the emulator", () => {
   });
 
   it("max-credits: refuses a task above the limit without sending it", async () => {
-    const run = await runMain({ inputs: inputs({ "max-credits": "50" }) });
+    const emulator = await fresh();
+    const run = await runMain({ inputs: inputs(emulator, { "max-credits": "50" }) });
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({
       status: "error",
@@ -133,8 +142,9 @@ describe("bundled action against the emulator", () => {
   });
 
   it("timeout: fails the step, keeps the task id, and tells how to resume", async () => {
+    const emulator = await fresh();
     emulator.control.setSpeed(1);
-    const run = await runMain({ inputs: inputs({ timeout: "1s" }) });
+    const run = await runMain({ inputs: inputs(emulator, { timeout: "1s" }) });
     expect(run.exitCode).toBe(1);
     expect(run.outputs["status"]).toBe("timed-out");
     expect(run.outputs["error-code"]).toBe("wait_timeout");
@@ -144,7 +154,8 @@ describe("bundled action against the emulator", () => {
   });
 
   it("task-id: resumes an existing task without creating or paying again", async () => {
-    const started = await runMain({ inputs: inputs({ wait: "false" }) });
+    const emulator = await fresh();
+    const started = await runMain({ inputs: inputs(emulator, { wait: "false" }) });
     expect(started.exitCode).toBe(0);
     expect(started.outputs["status"]).toBe("queued");
     const taskId = started.outputs["task-id"]!;
@@ -161,14 +172,15 @@ describe("bundled action against the emulator", () => {
   });
 
   it("a re-run of the job with the same inputs reattaches to the paid task; changed inputs get a new one", async () => {
+    const emulator = await fresh();
     const job = createJob();
     const first = await runMain({
-      inputs: inputs({ wait: "false" }),
+      inputs: inputs(emulator, { wait: "false" }),
       job,
       environment: { GITHUB_RUN_ATTEMPT: "1" },
     });
     const balance = emulator.control.balance();
-    const rerun = await runMain({ inputs: inputs(), job, environment: { GITHUB_RUN_ATTEMPT: "2" } });
+    const rerun = await runMain({ inputs: inputs(emulator), job, environment: { GITHUB_RUN_ATTEMPT: "2" } });
     expect(rerun.exitCode).toBe(0);
     expect(rerun.outputs["task-id"]).toBe(first.outputs["task-id"]);
     expect(emulator.control.tasks()).toHaveLength(1);
@@ -179,7 +191,7 @@ describe("bundled action against the emulator", () => {
         .map((request) => request.replayed),
     ).toEqual([false, true]);
     const changed = await runMain({
-      inputs: inputs({ prompt: "A blue fox", wait: "false" }),
+      inputs: inputs(emulator, { prompt: "A blue fox", wait: "false" }),
       job,
       environment: { GITHUB_RUN_ATTEMPT: "3" },
     });
@@ -188,6 +200,7 @@ describe("bundled action against the emulator", () => {
   });
 
   it("survives 429 and 5xx faults, including a create whose answer was lost, without paying twice", async () => {
+    const emulator = await fresh();
     emulator.control.injectFault({
       kind: "rate_limit",
       route: "POST /api/v1/generations",
@@ -207,7 +220,7 @@ describe("bundled action against the emulator", () => {
       route: "GET /api/v1/generations/:id",
       count: 1,
     });
-    const run = await runMain({ inputs: inputs() });
+    const run = await runMain({ inputs: inputs(emulator) });
     expect(run.exitCode).toBe(0);
     expect(run.outputs["status"]).toBe("succeeded");
     expect(emulator.control.tasks()).toHaveLength(1);
@@ -218,10 +231,11 @@ describe("bundled action against the emulator", () => {
   });
 
   it("SIGTERM mid-wait: writes the task id, status and summary, exits non-zero; post adds nothing", async () => {
+    const emulator = await fresh();
     emulator.control.setSpeed(1);
     const run = await runMain({
-      inputs: inputs(),
-      onOutput: { contains: "::notice title=Rivya task::", then: (child) => child.kill("SIGTERM") },
+      inputs: inputs(emulator),
+      onOutput: { contains: "::notice title=Rivya task::", act: (child) => child.kill("SIGTERM") },
     });
     expect(run.exitCode).toBe(1);
     const taskId = emulator.control.tasks()[0]?.id;
@@ -234,10 +248,11 @@ describe("bundled action against the emulator", () => {
   });
 
   it("killed outright: the post step writes the summary from the saved state", async () => {
+    const emulator = await fresh();
     emulator.control.setSpeed(1);
     const run = await runMain({
-      inputs: inputs(),
-      onOutput: { contains: "::notice title=Rivya task::", then: (child) => child.kill("SIGKILL") },
+      inputs: inputs(emulator),
+      onOutput: { contains: "::notice title=Rivya task::", act: (child) => child.kill("SIGKILL") },
     });
     expect(run.signal).toBe("SIGKILL");
     expect(run.summary).toBe("");
@@ -246,15 +261,16 @@ describe("bundled action against the emulator", () => {
     const post = await runPost(run);
     expect(post.exitCode).toBe(0);
     expect(post.summary).toContain("🛑 Rivya step cancelled");
-    expect(post.summary).toContain(taskId);
+    expect(post.summary).toContain(taskId?.replace(/_/g, "\\_"));
     expect(post.summary).toContain("the post step wrote it from the saved state");
     expect(post.stdout).toContain(`::notice::Rivya task ${taskId} was not followed to the end`);
   });
 
   it("a failed generation: error-code output, failed step, summary written, credits refunded", async () => {
+    const emulator = await fresh();
     emulator.control.injectFault({ kind: "task_failure", model: "kling-3-0", message: "content policy" });
     const balance = emulator.control.balance();
-    const run = await runMain({ inputs: inputs() });
+    const run = await runMain({ inputs: inputs(emulator) });
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({
       status: "failed",
@@ -269,28 +285,54 @@ describe("bundled action against the emulator", () => {
   });
 
   it("fail-on-error false: a failed generation leaves the step green with a warning", async () => {
+    const emulator = await fresh();
     emulator.control.injectFault({ kind: "task_failure", model: "kling-3-0" });
-    const run = await runMain({ inputs: inputs({ "fail-on-error": "false" }) });
+    const run = await runMain({ inputs: inputs(emulator, { "fail-on-error": "false" }) });
     expect(run.exitCode).toBe(0);
     expect(run.outputs["status"]).toBe("failed");
     expect(run.stdout).toMatch(/::warning::.*fail-on-error is false/);
   });
 
   it.each([
-    [{ "api-key": "" }, "api-key: required"],
-    [{ model: "kling-9" }, "kling-9"],
-    [{ duration: "20" }, 'params.duration: "20" is not allowed for kling-3-0'],
-    [{ params: "- not\n- a mapping" }, "params: expected a mapping"],
-    [{ timeout: "forever" }, 'timeout: "forever" is not a duration'],
-    [{ prompt: "x".repeat(2001) }, "prompt"],
-    [{ "reference-images": "missing/*.png" }, 'reference-images: "missing/*.png" matches no file'],
-  ])("bad input %j fails before any request with its message", async (extra, message) => {
-    const run = await runMain({ inputs: inputs(extra) });
+    ["no key", { "api-key": "" }, "api-key: required"],
+    ["a duration the model lacks", { duration: "20" }, 'params.duration: "20" is not allowed for kling-3-0'],
+    ["params that are a list", { params: "- not\n- a mapping" }, "params: expected a mapping"],
+    ["an unreadable timeout", { timeout: "forever" }, 'timeout: "forever" is not a duration'],
+    ["a prompt over the model's limit", { prompt: "x".repeat(2001) }, "prompt"],
+    [
+      "a glob matching nothing",
+      { "reference-images": "missing/*.png" },
+      'reference-images: "missing/*.png" matches no file',
+    ],
+    [
+      "too many references",
+      { "reference-images": "f/*.png" },
+      "3 reference files are too many for kling-3-0 (allowed: at most 2",
+    ],
+  ])("bad input (%s) fails before any request, with its message", async (_label, extra, message) => {
+    const emulator = await fresh();
+    const run = await runMain({
+      inputs: inputs(emulator, extra),
+      files: {
+        "f/1.png": fixture("first-frame.png"),
+        "f/2.png": fixture("first-frame.png"),
+        "f/3.png": fixture("last-frame.png"),
+      },
+    });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain("::error::");
     expect(run.stdout).toContain(message);
     expect(run.summary).toContain("❌ Rivya step failed");
     expect(emulator.control.requests({ method: "POST" })).toHaveLength(0);
-    expectKeyNeverShown(run);
+    expectKeyNeverShown(emulator, run);
+  });
+
+  it("a model the catalog does not know is left to the API, which refuses it without charging", async () => {
+    const emulator = await fresh();
+    const run = await runMain({ inputs: inputs(emulator, { model: "kling-9" }) });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs["error-code"]).toBe("validation_failed");
+    expect(run.stdout).toMatch(/::error::.*kling-9/);
+    expect(emulator.control.tasks()).toHaveLength(0);
   });
 });

@@ -30,10 +30,16 @@ export async function runGeneration(context: GenerationContext): Promise<void> {
     logger: actionsLogger(reporter),
     logLevel: core.isDebug() ? "debug" : "info",
     userAgent: "rivya-kit-github-action",
+    // Only poll/retry jitter and multipart boundaries draw from it: the create's Idempotency-Key
+    // is always the Action's own. (Also sidesteps core's nodeRandom, which currently throws.)
+    random: Math.random,
   });
   const onEvent = (event: GenerateEvent): void => {
     const previousStatus = reporter.report.status;
     applyEvent(reporter.report, event, Date.now());
+    // Outputs and state first, before any log line: the task id is on record the moment the task
+    // exists, even if the step is killed right after.
+    if (event.type === "created" || reporter.report.status !== previousStatus) reporter.publish();
     const line = describeEvent(event, inputs);
     if (line !== undefined) core.info(reporter.redact(line));
     if (event.type === "created") {
@@ -42,8 +48,6 @@ export async function runGeneration(context: GenerationContext): Promise<void> {
         { title: "Rivya task" },
       );
     }
-    // Outputs as soon as they are known: the task id the moment the task exists.
-    if (event.type === "created" || reporter.report.status !== previousStatus) reporter.publish();
   };
   const download = inputs.download
     ? {

@@ -36,7 +36,16 @@ export function classifyError(error: unknown, cancelled: boolean): ErrorOutcome 
     };
   }
   if (RivyaValidationError.isInstance(error)) {
-    return { status: "error", code: error.code ?? "local_validation", message, alwaysFail: true, ...details };
+    const inputs = [...new Set(error.issues.map((issue) => inputForPath(issue.path)))];
+    const hint =
+      inputs.length > 0 ? ` (check the input${inputs.length > 1 ? "s" : ""}: ${inputs.join(", ")})` : "";
+    return {
+      status: "error",
+      code: error.code ?? "local_validation",
+      message: `${message}${hint}`,
+      alwaysFail: true,
+      ...details,
+    };
   }
   if (RivyaGenerationFailedError.isInstance(error)) {
     return {
@@ -54,4 +63,17 @@ export function classifyError(error: unknown, cancelled: boolean): ErrorOutcome 
     return { status: "error", code: error.code ?? "rivya_error", message, alwaysFail: false, ...details };
   }
   return { status: "error", code: "unexpected_error", message, alwaysFail: false };
+}
+
+/** The Action input a validation issue's path comes from. */
+function inputForPath(path: string): string {
+  if (path.startsWith("references") || path.startsWith("params.referenceMediaItems"))
+    return "reference-images";
+  if (path === "params.duration") return "duration or params";
+  if (path === "params.aspect_ratio" || path === "params.aspectRatio") return "aspect-ratio or params";
+  if (path === "params.negative_prompt") return "negative-prompt or params";
+  if (path.startsWith("params")) return "params";
+  if (path.startsWith("prompt")) return "prompt or prompt-file";
+  if (path.startsWith("model")) return "model";
+  return path;
 }

@@ -35,7 +35,7 @@ export interface RunOptions {
   /** Files to create in the workspace before the run: relative path → contents. */
   files?: Record<string, string | Uint8Array>;
   /** Called once stdout contains this text; e.g. to send SIGTERM mid-wait. */
-  onOutput?: { contains: string; then: (child: ChildProcess) => void };
+  onOutput?: { contains: string; act: (child: ChildProcess) => void };
   /** Kill the process if it has not ended after this long. */
   killAfterMs?: number;
 }
@@ -88,7 +88,7 @@ async function runEntry(entry: string, options: RunOptions): Promise<ActionRun> 
     stdout += chunk;
     if (options.onOutput && !triggered && stdout.includes(options.onOutput.contains)) {
       triggered = true;
-      options.onOutput.then(child);
+      options.onOutput.act(child);
     }
   });
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
