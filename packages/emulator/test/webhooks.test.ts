@@ -129,6 +129,8 @@ describe("webhooks", () => {
 
     const listed = await api("GET", "/webhook-events");
     expect(listed.body.data[0]).toEqual(event);
+    expect((await api("GET", "/webhook-events?type=generation.failed")).body.data).toEqual([]);
+    expect((await api("GET", "/webhook-events?limit=0")).body.error.code).toBe("validation_failed");
   });
 
   it("sends generation.failed only to endpoints subscribed to it", async () => {

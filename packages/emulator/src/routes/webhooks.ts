@@ -133,7 +133,19 @@ export function webhookRoutes(state: EmulatorState, dispatcher: WebhookDispatche
 
   routes.get("/webhook-events", (c) => {
     const accountId = requireScope(c, "webhooks:manage");
-    const events = state.webhooks.events.filter((event) => event.accountId === accountId).reverse();
+    const type = c.req.query("type");
+    const limitText = c.req.query("limit") ?? "100";
+    const limit = Number(limitText);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+      throw new ApiError(
+        "validation_failed",
+        `limit: "${limitText}" is not allowed (allowed: an integer 1–100)`,
+      );
+    }
+    const events = state.webhooks.events
+      .filter((event) => event.accountId === accountId && (type === undefined || event.type === type))
+      .reverse()
+      .slice(0, limit);
     return c.json({ object: "list", data: events.map((event) => JSON.parse(event.body)) });
   });
 
