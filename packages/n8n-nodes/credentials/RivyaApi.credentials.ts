@@ -53,5 +53,30 @@ export class RivyaApi implements ICredentialType {
       url: "/api/v1/credits",
       method: "GET",
     },
+    rules: [
+      {
+        type: "responseCode",
+        properties: {
+          value: 401,
+          message:
+            "Rivya refused the API key (401): check that it is a current rvya_sk_ key, not revoked or expired, for this Base URL",
+        },
+      },
+      {
+        type: "responseCode",
+        properties: {
+          value: 403,
+          message:
+            "The API key works but lacks the credits:read scope (403): give the key the scopes the node uses",
+        },
+      },
+      {
+        type: "responseCode",
+        properties: {
+          value: 404,
+          message: "No Rivya API at this Base URL (GET /api/v1/credits answered 404): check the Base URL",
+        },
+      },
+    ],
   };
 }

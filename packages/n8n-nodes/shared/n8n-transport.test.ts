@@ -70,7 +70,7 @@ describe("createN8nTransport", () => {
     const headers = calls[0]?.options.headers as Record<string, string>;
     const boundary = /boundary=(.+)$/.exec(headers["content-type"] ?? "")?.[1];
     expect(boundary).toBeTruthy();
-    const body = (calls[0]?.options.body as Buffer).toString("latin1");
+    const body = (calls[0]!.options.body as Buffer).toString("latin1");
     expect(body).toContain(`--${boundary}`);
     expect(body).toContain('name="file"; filename="a.png"');
   });

@@ -54,7 +54,7 @@ export async function executeNode(nodeType: INodeType, options: ExecuteOptions):
     description,
   ) as INodeParameters;
   node.parameters = resolved;
-  const items = options.items ?? [{ json: {} }];
+  const items: INodeExecutionData[] = options.items ?? [{ json: {} }];
   const binaryStore = options.binaryStore ?? new BinaryStore();
   const requests: RecordedRequest[] = [];
   const http = createHttpHelpers({
@@ -73,13 +73,13 @@ export async function executeNode(nodeType: INodeType, options: ExecuteOptions):
       if (type !== "rivyaApi") throw new Error(`no credentials of type ${type}`);
       return { ...options.credentials };
     },
-    getNodeParameter(name: string, itemIndex: number, fallback?: unknown) {
+    getNodeParameter(name: string, itemIndex: number, ...fallback: unknown[]) {
       if (itemIndex < 0 || itemIndex >= items.length) throw new Error(`item ${itemIndex} does not exist`);
       const value = name.split(".").reduce<unknown>((current, key) => {
         return current && typeof current === "object" ? (current as IDataObject)[key] : undefined;
       }, resolved);
       if (value === undefined) {
-        if (arguments.length >= 3) return fallback;
+        if (fallback.length > 0) return fallback[0];
         throw new NodeOperationError(node, `Could not get parameter "${name}"`, { itemIndex });
       }
       return value;

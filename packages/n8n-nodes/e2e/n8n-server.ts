@@ -1,0 +1,79 @@
+// `n8n start` on a free 127.0.0.1 port, with an owner account, for what only the server does
+// (the credentials test behind the editor's "Test" button runs in POST /rest/credentials/test).
+import { type ChildProcess, spawn } from "node:child_process";
+import { freePort, type N8nHome } from "./n8n-home";
+import { n8nBin } from "./n8n-runtime";
+
+const owner = { email: "e2e@example.com", firstName: "End", lastName: "ToEnd", password: "E2e-password-1" };
+
+/** A running n8n server, logged in as its owner. */
+export class N8nServer {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+    private cookie = "",
+    private readonly log: string[] = [],
+  ) {}
+
+  static async start(home: N8nHome, readyWithinMs = 90_000): Promise<N8nServer> {
+    const port = await freePort();
+    const child = spawn(process.execPath, [n8nBin, "start"], {
+      env: { ...home.env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: "127.0.0.1", N8N_HOST: "127.0.0.1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const server = new N8nServer(child, `http://127.0.0.1:${port}`);
+    const keep = (chunk: Buffer): void => {
+      server.log.push(chunk.toString());
+    };
+    child.stdout?.on("data", keep);
+    child.stderr?.on("data", keep);
+    const deadline = Date.now() + readyWithinMs;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null)
+        throw new Error(`n8n start exited (${child.exitCode}):\n${server.log.join("")}`);
+      const ready = await fetch(`${server.url}/healthz/readiness`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (ready) {
+        await server.setupOwner();
+        return server;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    server.stop();
+    throw new Error(`n8n start was not ready within ${readyWithinMs} ms:\n${server.log.join("")}`);
+  }
+
+  /** POST /rest/credentials/test, as the editor's "Test" button does. */
+  async testCredentials(credentials: {
+    id: string;
+    name: string;
+    type: string;
+    data: Record<string, unknown>;
+  }) {
+    const response = await this.request("POST", "/rest/credentials/test", { credentials });
+    return (response as { data: { status: "OK" | "Error"; message: string } }).data;
+  }
+
+  stop(): void {
+    if (this.child.exitCode === null) this.child.kill("SIGTERM");
+  }
+
+  private async setupOwner(): Promise<void> {
+    await this.request("POST", "/rest/owner/setup", owner);
+  }
+
+  private async request(method: string, path: string, body: unknown): Promise<unknown> {
+    const response = await fetch(`${this.url}${path}`, {
+      method,
+      headers: { "content-type": "application/json", "browser-id": "rivya-e2e", cookie: this.cookie },
+      body: JSON.stringify(body),
+    });
+    const setCookie = response.headers.get("set-cookie");
+    if (setCookie) this.cookie = setCookie.split(";")[0] ?? "";
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+    return JSON.parse(text);
+  }
+}

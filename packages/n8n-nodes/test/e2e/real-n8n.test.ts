@@ -1,0 +1,154 @@
+// End to end in a real n8n 2.41.1 (installed by the test itself with `npm ci` when missing) against
+// the emulator. Never skipped: when n8n cannot be installed or started, the test fails.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { type RunningEmulator, startEmulator } from "@rivya-kit/emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { N8nHome } from "../../e2e/n8n-home";
+import { ensureN8nInstalled } from "../../e2e/n8n-runtime";
+import { N8nServer } from "../../e2e/n8n-server";
+import { batch, failingGeneration, imageToVideo, invalidParams } from "../../e2e/workflows";
+import { nodeOutput, runError } from "./run-data";
+
+const timings: Record<string, number> = {};
+const good = { id: "rivyaEmulatorGood", name: "Rivya (emulator)" };
+const bad = { id: "rivyaEmulatorBad", name: "Rivya (wrong key)" };
+let emulator: RunningEmulator;
+let home: N8nHome;
+
+function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  return run().finally(() => {
+    timings[label] = Date.now() - started;
+  });
+}
+
+beforeAll(async () => {
+  const install = await timed("install n8n (npm ci; 0 when current)", () =>
+    ensureN8nInstalled((line) => console.log(`[e2e] ${line}`)),
+  );
+  if (!install.installed) timings["install n8n (npm ci; 0 when current)"] = 0;
+  // The package as n8n loads it: a fresh build of dist/.
+  const build = spawnSync(process.execPath, ["scripts/build.mjs"], {
+    cwd: new URL("../../", import.meta.url),
+  });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  emulator = await startEmulator({ speed: 60, rateLimit: false });
+  home = await N8nHome.create();
+  await timed("first import (migrations)", () =>
+    home.importCredentials([
+      { ...good, type: "rivyaApi", data: { apiKey: emulator.apiKey, baseUrl: emulator.url } },
+      { ...bad, type: "rivyaApi", data: { apiKey: "rvya_sk_not_a_real_key", baseUrl: emulator.url } },
+    ]),
+  );
+});
+
+afterAll(async () => {
+  await emulator?.close();
+  home?.remove();
+  console.log("[e2e] timings (ms):", JSON.stringify(timings, null, 2));
+});
+
+describe("real n8n 2.41.1", () => {
+  it("(1) Generate kling-3-0 from a binary reference image: waits, downloads an MP4, reports credits", async () => {
+    const png = readFileSync(new URL("../fixtures/reference.png", import.meta.url)).toString("base64");
+    const workflow = imageToVideo(good, png);
+    await home.importWorkflow(workflow);
+    const result = await timed("(1) image to video", () => home.execute(workflow.id));
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const [item] = nodeOutput(result.run, "Rivya");
+    expect(item?.json).toMatchObject({ status: "succeeded", model: "kling-3-0", credits: 90 });
+    expect(item?.json.referenceUrls).toHaveLength(1);
+    expect(item?.binary?.data).toMatchObject({ mimeType: "video/mp4", fileExtension: "mp4" });
+    expect(Number(item?.binary?.data?.bytes)).toBeGreaterThan(1000);
+    expect(emulator.control.tasks()).toHaveLength(1);
+    expect(emulator.control.balance()).toBe(10_000 - 90);
+  });
+
+  it("(2) several items at once with kling-v2-5-turbo-pro: all succeed, concurrently, no duplicate task", async () => {
+    emulator.control.reset();
+    const prompts = ["A red kite", "A blue boat", "A green field", "A yellow taxi"];
+    const workflow = batch(good, prompts, 4);
+    await home.importWorkflow(workflow);
+    const result = await timed("(2) batch of 4", () => home.execute(workflow.id));
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const items = nodeOutput(result.run, "Rivya");
+    expect(items.map((item) => item.json.status)).toEqual([
+      "succeeded",
+      "succeeded",
+      "succeeded",
+      "succeeded",
+    ]);
+    expect(items.map((item) => item.pairedItem)).toEqual(prompts.map((_, index) => ({ item: index })));
+    const tasks = emulator.control.tasks();
+    expect(tasks).toHaveLength(4);
+    expect(new Set(items.map((item) => item.json.taskId))).toEqual(new Set(tasks.map((task) => task.id)));
+    // Concurrency: every task was created before the first result was downloaded.
+    const firstDownload = Math.min(
+      ...emulator.control
+        .requests({ method: "GET" })
+        .filter((entry) => entry.path.startsWith("/media/results/"))
+        .map((entry) => entry.at),
+    );
+    expect(tasks.filter((task) => task.createdAt < firstDownload)).toHaveLength(4);
+    expect(emulator.control.balance()).toBe(10_000 - 4 * 42);
+  });
+
+  it("(3) a failed generation under continue-on-fail becomes an error item with the task ID", async () => {
+    emulator.control.reset();
+    emulator.control.injectFault({ kind: "task_failure", model: "kling-3-0", message: "content policy" });
+    const workflow = failingGeneration(good);
+    await home.importWorkflow(workflow);
+    const result = await timed("(3) failing generation", () => home.execute(workflow.id));
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const [item] = nodeOutput(result.run, "Rivya");
+    const [task] = emulator.control.tasks();
+    expect(item?.json).toMatchObject({ code: "generation_failed", taskId: task?.id });
+    expect(String(item?.json.error)).toContain("content policy");
+    expect(emulator.control.balance()).toBe(10_000);
+  });
+
+  it("(4) invalid params fail the node with a clear error and spend nothing", async () => {
+    emulator.control.reset();
+    const workflow = invalidParams(good);
+    await home.importWorkflow(workflow);
+    const result = await timed("(4) invalid params", () => home.execute(workflow.id));
+    expect(result.code).toBe(1);
+    const error = runError(result.run, result.stdout);
+    expect(error).toMatch(/params\.duration/);
+    expect(error).toMatch(/"20"/);
+    expect(emulator.control.requests({ method: "POST" })).toHaveLength(0);
+    expect(emulator.control.tasks()).toHaveLength(0);
+    expect(emulator.control.balance()).toBe(10_000);
+  });
+
+  it("(5) the credentials test passes with a good key and fails clearly with a bad one", async () => {
+    const server = await timed("(5) n8n start + owner setup", () => N8nServer.start(home));
+    try {
+      const ok = await timed("(5) credentials test (good)", () =>
+        server.testCredentials({
+          ...good,
+          type: "rivyaApi",
+          data: { apiKey: emulator.apiKey, baseUrl: emulator.url },
+        }),
+      );
+      expect(ok.status, ok.message).toBe("OK");
+      const refused = await server.testCredentials({
+        ...bad,
+        type: "rivyaApi",
+        data: { apiKey: "rvya_sk_not_a_real_key", baseUrl: emulator.url },
+      });
+      expect(refused.status).toBe("Error");
+      expect(refused.message).toMatch(/Rivya refused the API key \(401\)/);
+      // Both tests really called GET /api/v1/credits (n8n may repeat a refused test request).
+      const statuses = emulator.control
+        .requests({ method: "GET", path: "/api/v1/credits" })
+        .map((entry) => entry.status);
+      expect(statuses[0]).toBe(200);
+      expect(statuses.length).toBeGreaterThanOrEqual(2);
+      expect(statuses.slice(1).every((status) => status === 401)).toBe(true);
+    } finally {
+      server.stop();
+    }
+  });
+});
