@@ -1,5 +1,6 @@
 // Fails when the committed dist/ differs from a fresh build of the current sources: the runner
 // executes dist/, so a stale bundle would ship behaviour nobody reviewed. Run it before building.
+// Usage: node scripts/check-dist.mjs [directory]   (default: dist/)
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { buildAction } from "../esbuild.config.mjs";
 
 const packageDirectory = fileURLToPath(new URL("..", import.meta.url));
-const committed = path.join(packageDirectory, "dist");
+// An other directory to compare may be given (the tests use a tampered copy).
+const committed = path.resolve(process.argv[2] ?? path.join(packageDirectory, "dist"));
 const fresh = mkdtempSync(path.join(tmpdir(), "rivya-action-dist-"));
 try {
   await buildAction(fresh);

@@ -220,9 +220,12 @@ describe.concurrent("bundled action against the emulator", { timeout: 30_000 }, 
       route: "GET /api/v1/generations/:id",
       count: 1,
     });
-    const run = await runMain({ inputs: inputs(emulator) });
+    // Step debug logging on (RUNNER_DEBUG=1): retries are logged, the key still is not.
+    const run = await runMain({ inputs: inputs(emulator), environment: { RUNNER_DEBUG: "1" } });
     expect(run.exitCode).toBe(0);
     expect(run.outputs["status"]).toBe("succeeded");
+    expect(run.stdout).toContain("::debug::");
+    expectKeyNeverShown(emulator, run);
     expect(emulator.control.tasks()).toHaveLength(1);
     expect(emulator.control.charges().filter((charge) => charge.kind === "reserve")).toHaveLength(1);
     const creates = emulator.control.requests({ method: "POST", path: "/api/v1/generations" });
@@ -230,21 +233,48 @@ describe.concurrent("bundled action against the emulator", { timeout: 30_000 }, 
     expect(creates.length).toBeGreaterThanOrEqual(3);
   });
 
-  it("SIGTERM mid-wait: writes the task id, status and summary, exits non-zero; post adds nothing", async () => {
+  it.each(["SIGINT", "SIGTERM"] as const)(
+    "%s mid-wait (cancellation): writes the task id, status and summary, exits non-zero; post adds nothing",
+    async (signal) => {
+      const emulator = await fresh();
+      emulator.control.setSpeed(1);
+      const run = await runMain({
+        inputs: inputs(emulator),
+        onOutput: { contains: "::notice title=Rivya task::", act: (child) => child.kill(signal) },
+      });
+      expect(run.exitCode).toBe(1);
+      const taskId = emulator.control.tasks()[0]?.id;
+      expect(run.outputs).toMatchObject({
+        "task-id": taskId,
+        status: "cancelled",
+        "error-code": "cancelled",
+      });
+      expect(run.stdout).toContain(
+        `::warning::Received ${signal}: stopping. Task ${taskId} keeps running on Rivya`,
+      );
+      expect(run.summary).toContain("🛑 Rivya step cancelled");
+      expect(run.state["summary-written"]).toBe("true");
+      const post = await runPost(run);
+      expect(post.exitCode).toBe(0);
+      expect(post.summary).toBe(run.summary);
+    },
+  );
+
+  it("matrix legs in parallel, sharing a job's output directory, never collide", async () => {
     const emulator = await fresh();
-    emulator.control.setSpeed(1);
-    const run = await runMain({
-      inputs: inputs(emulator),
-      onOutput: { contains: "::notice title=Rivya task::", act: (child) => child.kill("SIGTERM") },
-    });
-    expect(run.exitCode).toBe(1);
-    const taskId = emulator.control.tasks()[0]?.id;
-    expect(run.outputs).toMatchObject({ "task-id": taskId, status: "cancelled", "error-code": "cancelled" });
-    expect(run.summary).toContain("🛑 Rivya step cancelled");
-    expect(run.state["summary-written"]).toBe("true");
-    const post = await runPost(run);
-    expect(post.exitCode).toBe(0);
-    expect(post.summary).toBe(run.summary);
+    const job = createJob();
+    const prompts = ["A red fox", "A paper boat", "A neon city"];
+    const legs = await Promise.all(
+      prompts.map((prompt) =>
+        runMain({ inputs: inputs(emulator, { prompt, "output-path": "videos/" }), job }),
+      ),
+    );
+    const taskIds = legs.map((leg) => leg.outputs["task-id"]);
+    const paths = legs.map((leg) => leg.outputs["video-path"]);
+    expect(legs.map((leg) => leg.exitCode)).toEqual([0, 0, 0]);
+    expect(new Set(taskIds).size).toBe(3);
+    expect(paths).toEqual(taskIds.map((taskId) => path.join(job.workspace, "videos", `${taskId}.mp4`)));
+    for (const file of paths) expect(statSync(file!).size).toBeGreaterThan(0);
   });
 
   it("killed outright: the post step writes the summary from the saved state", async () => {
