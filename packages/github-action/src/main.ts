@@ -1,6 +1,7 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
+import type { NodeRivyaClientOptions } from "@rivya-kit/core/node";
 import { createDefaultArtifactUploader } from "./artifact/default-artifact-uploader.js";
 import { type ArtifactUploader, uploadVideoArtifact } from "./artifact/upload-video-artifact.js";
 import { installCancellation } from "./cancellation.js";
@@ -25,6 +26,11 @@ export interface RunOptions {
   heartbeatMs?: number | undefined;
   /** Stops the step as a cancellation would (for embedders and tests). */
   signal?: AbortSignal | undefined;
+  /**
+   * Overrides of the Rivya client's options — transport, sleep, clock — for embedders and tests.
+   * The key and base URL always come from the inputs.
+   */
+  client?: Omit<NodeRivyaClientOptions, "apiKey" | "baseUrl"> | undefined;
 }
 
 /**
@@ -85,6 +91,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
         reporter,
         signal: controller.signal,
         outputDirectory: defaultOutputDirectory(),
+        clientOptions: options.client,
       });
       stopHeartbeat();
     });

@@ -335,6 +335,11 @@ describe.concurrent("bundled action against the emulator", { timeout: 30_000 }, 
       'reference-images: "missing/*.png" matches no file',
     ],
     [
+      "a reference over the size limit",
+      { "reference-images": "big/huge.png" },
+      "huge.png): 10 MB (10485900 bytes) is too large for kling-3-0 (allowed: at most 10 MB per image file) (check the input: reference-images)",
+    ],
+    [
       "too many references",
       { "reference-images": "f/*.png" },
       "3 reference files are too many for kling-3-0 (allowed: at most 2",
@@ -347,6 +352,8 @@ describe.concurrent("bundled action against the emulator", { timeout: 30_000 }, 
         "f/1.png": fixture("first-frame.png"),
         "f/2.png": fixture("first-frame.png"),
         "f/3.png": fixture("last-frame.png"),
+        // A real PNG signature, padded past kling-3-0's 10 MiB image limit.
+        "big/huge.png": Buffer.concat([fixture("first-frame.png"), Buffer.alloc(10 * 1024 * 1024)]),
       },
     });
     expect(run.exitCode).toBe(1);

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { nodeSleep } from "@rivya-kit/core/node";
 import type { RunningEmulator } from "@rivya-kit/emulator";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ArtifactUploader } from "../src/artifact/upload-video-artifact.js";
@@ -6,7 +7,10 @@ import { run } from "../src/main.js";
 import { startTestEmulator } from "./harness/emulator.js";
 import { prepareStep, readStepResults } from "./harness/run-bundled-action.js";
 
-// run() in-process, with the runner's environment stubbed and the emulator as the API.
+// run() in-process, with the runner's environment stubbed and the emulator as the API. The
+// client's sleeps run at the emulator's speed, so its poll schedule sees the same virtual time.
+const speed = 200;
+const acceleratedSleep = (ms: number, signal?: AbortSignal): Promise<void> => nodeSleep(ms / speed, signal);
 let emulator: RunningEmulator;
 beforeAll(async () => {
   emulator = await startTestEmulator();
@@ -39,7 +43,7 @@ async function runStep(inputs: Record<string, string>, options: Parameters<typeo
     stdout += chunk.toString();
     return true;
   });
-  await run({ handleSignals: false, ...options });
+  await run({ handleSignals: false, client: { sleep: acceleratedSleep }, ...options });
   vi.mocked(process.stdout.write).mockRestore();
   return { ...readStepResults(step), stdout, exitCode: process.exitCode };
 }
@@ -130,5 +134,18 @@ describe("run()", () => {
     expect(result.outputs).toMatchObject({ status: "dry-run" });
     expect(Number(result.outputs["estimated-credits"])).toBeGreaterThan(0);
     expect(emulator.control.requests()).toHaveLength(0);
+  });
+
+  it("logs a heartbeat while waiting, with the task and its status", async () => {
+    const result = await runStep({}, { heartbeatMs: 100 });
+    expect(result.stdout).toMatch(/… still waiting: task_\w+, (queued|processing), 0m0\ds elapsed/);
+  });
+
+  it("with wait: false, ends once the task exists and reports it queued", async () => {
+    const result = await runStep({ wait: "false" });
+    expect(result.exitCode).toBeUndefined();
+    expect(result.outputs).toMatchObject({ status: "queued", "reserved-credits": "90" });
+    expect(result.outputs["video-path"]).toBeUndefined();
+    expect(result.summary).toContain("⏳ Rivya task queued");
   });
 });

@@ -1,5 +1,11 @@
 import * as core from "@actions/core";
-import { createRivyaClient, type GenerateEvent, type GenerateOptions, generate } from "@rivya-kit/core/node";
+import {
+  createRivyaClient,
+  type GenerateEvent,
+  type GenerateOptions,
+  generate,
+  type NodeRivyaClientOptions,
+} from "@rivya-kit/core/node";
 import { deriveIdempotencyKey } from "../idempotency-key.js";
 import type { ActionInputs } from "../inputs/action-inputs.js";
 import { applyShortcuts } from "../inputs/apply-shortcuts.js";
@@ -15,6 +21,8 @@ export interface GenerationContext {
   signal: AbortSignal;
   /** Where results go when `output-path` is not given. */
   outputDirectory: string;
+  /** Overrides of the client's effects (tests, embedders). */
+  clientOptions?: NodeRivyaClientOptions | undefined;
 }
 
 /**
@@ -25,6 +33,7 @@ export interface GenerationContext {
 export async function runGeneration(context: GenerationContext): Promise<void> {
   const { inputs, reporter } = context;
   const client = createRivyaClient({
+    ...context.clientOptions,
     apiKey: inputs.apiKey,
     baseUrl: inputs.baseUrl,
     logger: actionsLogger(reporter),
@@ -32,7 +41,7 @@ export async function runGeneration(context: GenerationContext): Promise<void> {
     userAgent: "rivya-kit-github-action",
     // Only poll/retry jitter and multipart boundaries draw from it: the create's Idempotency-Key
     // is always the Action's own. (Also sidesteps core's nodeRandom, which currently throws.)
-    random: Math.random,
+    random: context.clientOptions?.random ?? Math.random,
   });
   const onEvent = (event: GenerateEvent): void => {
     const previousStatus = reporter.report.status;
