@@ -122,6 +122,20 @@ describe("real n8n 2.41.1", () => {
     expect(emulator.control.balance()).toBe(10_000);
   });
 
+  it("the README's example workflow (examples/generate-video.json) runs as published", async () => {
+    emulator.control.reset();
+    const text = readFileSync(new URL("../../examples/generate-video.json", import.meta.url), "utf8")
+      .replaceAll("REPLACE_WITH_YOUR_CREDENTIAL_ID", good.id)
+      .replaceAll('"Rivya account"', JSON.stringify(good.name));
+    const workflow = { ...(JSON.parse(text) as object), id: "e2eExample", active: false };
+    await home.importWorkflow(workflow);
+    const result = await timed("example workflow", () => home.execute(workflow.id));
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const [item] = nodeOutput(result.run, "Generate video");
+    expect(item?.json).toMatchObject({ status: "succeeded", model: "kling-3-0", credits: 90 });
+    expect(item?.binary?.data?.mimeType).toBe("video/mp4");
+  });
+
   it("(5) the credentials test passes with a good key and fails clearly with a bad one", async () => {
     const server = await timed("(5) n8n start + owner setup", () => N8nServer.start(home));
     try {

@@ -37,15 +37,16 @@ export class TriggerHarness {
 
   /** Starts the local server n8n's webhook URL points at. */
   async listen(): Promise<void> {
-    this.server = createServer((request, response) => {
+    const server = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on("data", (chunk: Buffer) => chunks.push(chunk));
       request.on("end", () => {
         void this.deliver(Buffer.concat(chunks), request.headers as IDataObject, response);
       });
     });
-    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
-    this.url = `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}/webhook/rivya-test/webhook`;
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    this.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhook/rivya-test/webhook`;
   }
 
   async close(): Promise<void> {
