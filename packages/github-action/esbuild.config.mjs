@@ -1,6 +1,9 @@
-// Bundles the Action into one ESM file per entry (main and post), the way the runner runs it.
+// Bundles the Action into one ESM file per entry (main and post) plus shared chunks, the way the
+// runner runs it.
 // Deterministic: the same sources and lockfile give the same bytes (checked by scripts/check-dist.mjs).
 
+import { rmSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -8,6 +11,8 @@ const packageDirectory = fileURLToPath(new URL(".", import.meta.url));
 
 /** Builds `dist/index.js` and `dist/post.js` into `outdir` (relative to this package). */
 export async function buildAction(outdir = "dist") {
+  // Start empty: chunk names carry content hashes, so an old chunk would otherwise linger.
+  rmSync(path.resolve(packageDirectory, outdir), { recursive: true, force: true });
   await build({
     absWorkingDir: packageDirectory,
     entryPoints: { index: "src/index.ts", post: "src/post.ts" },

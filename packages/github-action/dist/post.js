@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   Reporter,
   stateNames
-} from "./chunks/chunk-AVYKAJKA.js";
+} from "./chunks/chunk-CEDWNSD3.js";
 import {
   getState,
   notice,

@@ -18,17 +18,19 @@ try {
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)));
   const names = [...new Set([...files(committed), ...files(fresh)])].sort();
-  const stale = names.filter((name) => {
-    const read = (directory) => {
-      try {
-        return readFileSync(path.join(directory, name));
-      } catch {
-        return undefined;
-      }
-    };
-    const before = read(committed);
-    const after = read(fresh);
-    return before === undefined || after === undefined || !before.equals(after);
+  const read = (directory, name) => {
+    try {
+      return readFileSync(path.join(directory, name));
+    } catch {
+      return undefined;
+    }
+  };
+  const stale = names.flatMap((name) => {
+    const before = read(committed, name);
+    const after = read(fresh, name);
+    if (before === undefined) return [`${name} (missing)`];
+    if (after === undefined) return [`${name} (no longer built)`];
+    return before.equals(after) ? [] : [name];
   });
   if (stale.length > 0) {
     console.error(

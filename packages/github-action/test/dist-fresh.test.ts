@@ -26,7 +26,7 @@ describe("committed dist/", { timeout: 30_000 }, () => {
     expect(result.code).toBe(0);
   });
 
-  it("is reported stale when a file differs from the fresh build", async () => {
+  it("is reported stale when a file differs from the fresh build or is no longer built", async () => {
     const copy = mkdtempSync(path.join(tmpdir(), "rivya-stale-dist-"));
     await run(process.execPath, [path.join(packageDirectory, "esbuild.config.mjs"), copy]);
     expect((await check(copy)).code).toBe(0);
@@ -34,8 +34,11 @@ describe("committed dist/", { timeout: 30_000 }, () => {
       path.join(copy, "post.js"),
       `${readFileSync(path.join(copy, "post.js"), "utf8")}\n// edited by hand\n`,
     );
+    writeFileSync(path.join(copy, "chunks", "chunk-OLD.js"), "export {};\n");
     const result = await check(copy);
     expect(result.code).toBe(1);
-    expect(result.output).toMatch(/dist\/ is stale: post\.js differs from a fresh build/);
+    expect(result.output).toContain(
+      "dist/ is stale: chunks/chunk-OLD.js (no longer built), post.js differ from a fresh build",
+    );
   });
 });

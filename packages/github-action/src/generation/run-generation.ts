@@ -5,6 +5,7 @@ import {
   type GenerateOptions,
   generate,
   type NodeRivyaClientOptions,
+  type RivyaLogger,
 } from "@rivya-kit/core/node";
 import { deriveIdempotencyKey } from "../idempotency-key.js";
 import type { ActionInputs } from "../inputs/action-inputs.js";
@@ -37,7 +38,7 @@ export async function runGeneration(context: GenerationContext): Promise<void> {
     apiKey: inputs.apiKey,
     baseUrl: inputs.baseUrl,
     logger: actionsLogger(reporter),
-    logLevel: core.isDebug() ? "debug" : "info",
+    logLevel: core.isDebug() ? "debug" : "warn",
     userAgent: "rivya-kit-github-action",
     // Only poll/retry jitter and multipart boundaries draw from it: the create's Idempotency-Key
     // is always the Action's own. (Also sidesteps core's nodeRandom, which currently throws.)
@@ -115,16 +116,20 @@ export async function runGeneration(context: GenerationContext): Promise<void> {
   for (const warning of result.warnings) core.warning(reporter.redact(warning));
 }
 
-/** The core's log lines, into the job log (debug lines only when step debugging is on). */
-function actionsLogger(reporter: Reporter) {
+/**
+ * The core's log lines, into the job log. Its `info` lines repeat what the events already say, so
+ * they only show with step debugging; warnings (a retried request) and errors are plain log lines,
+ * not annotations — annotations are kept for what the user must see (the task, the outcome).
+ */
+function actionsLogger(reporter: Reporter): RivyaLogger {
   const format = (message: string, fields?: Record<string, unknown>): string =>
     reporter.redact(
       fields && Object.keys(fields).length > 0 ? `${message} ${JSON.stringify(fields)}` : message,
     );
   return {
-    debug: (message: string, fields?: Record<string, unknown>) => core.debug(format(message, fields)),
-    info: (message: string, fields?: Record<string, unknown>) => core.info(format(message, fields)),
-    warn: (message: string, fields?: Record<string, unknown>) => core.warning(format(message, fields)),
-    error: (message: string, fields?: Record<string, unknown>) => core.error(format(message, fields)),
+    debug: (message, fields) => core.debug(format(message, fields)),
+    info: (message, fields) => core.debug(format(message, fields)),
+    warn: (message, fields) => core.info(`warning: ${format(message, fields)}`),
+    error: (message, fields) => core.info(`error: ${format(message, fields)}`),
   };
 }

@@ -35,7 +35,7 @@ export function renderSummary(report: ActionReport, options: { completedByPostSt
   add("Reserved credits", number(report.reservedCredits));
   add("Final credits", number(report.finalCredits));
   add(
-    "Queued after",
+    "Task created after",
     report.createdAt === undefined ? undefined : seconds(report.createdAt - report.startedAt),
   );
   add(

@@ -56,7 +56,7 @@ function renderSummary(report, options = {}) {
   add("Reserved credits", number(report.reservedCredits));
   add("Final credits", number(report.finalCredits));
   add(
-    "Queued after",
+    "Task created after",
     report.createdAt === void 0 ? void 0 : seconds(report.createdAt - report.startedAt)
   );
   add(
