@@ -12,6 +12,7 @@ Options:
   --credits <n>                credits of the demo account (default 10000)
   --seed <n>                   seed of ids and random failures (default 1)
   --failure-rate <0..1>        share of tasks that fail, refunded (default 0)
+  --result-size <bytes>        serve every video result as a streamed MP4 of this size
   --allow-loopback-webhooks    accept http://127.0.0.1 webhook URLs (local testing)
   --no-rate-limit              disable the per-key rate limit
   -h, --help                   show this help
@@ -48,11 +49,16 @@ async function main(): Promise<void> {
     seed: numberOption("seed", values.seed, 1),
     failureRate: numberOption("failure-rate", values["failure-rate"], 0),
     allowLoopbackWebhooks: values["allow-loopback-webhooks"] ?? false,
+    resultSizeBytes:
+      values["result-size"] === undefined ? null : numberOption("result-size", values["result-size"], 0),
     ...(values["no-rate-limit"] ? { rateLimit: false as const } : {}),
   });
   console.log(`Rivya emulator listening on ${emulator.url}`);
   console.log(`  API base URL: ${emulator.url}/api/v1`);
   console.log(`  demo API key: ${emulator.apiKey}`);
+  console.log(
+    `  control API:  ${emulator.url}/__emulator/ (reset, accounts, time, faults, requests, tasks, charges)`,
+  );
   console.log(`  try: curl -H "Authorization: Bearer ${emulator.apiKey}" ${emulator.url}/api/v1/credits`);
   const stop = () => {
     emulator.close().then(() => process.exit(0));
@@ -70,6 +76,7 @@ function parse() {
       credits: { type: "string" },
       seed: { type: "string" },
       "failure-rate": { type: "string" },
+      "result-size": { type: "string" },
       "allow-loopback-webhooks": { type: "boolean" },
       "no-rate-limit": { type: "boolean" },
       help: { type: "boolean", short: "h" },

@@ -1,5 +1,7 @@
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import { checkOptions } from "./check-options.js";
 import { createControl } from "./control/create-control.js";
 import type { EmulatorControl } from "./control/emulator-control.js";
 import { defaultApiKey, type EmulatorOptions } from "./emulator-options.js";
@@ -25,6 +27,7 @@ export interface RunningEmulator {
 
 /** Starts a Rivya API v1 emulator on 127.0.0.1 (a random port unless `port` is given). */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  checkOptions(options);
   const state = new EmulatorState(options);
   const dispatcher = new WebhookDispatcher(state, {
     retryDelaysMs: options.webhookRetryDelaysMs ?? [5_000, 30_000, 120_000, 600_000],
@@ -40,35 +43,46 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     root: options.controlApi === false ? [] : [controlRoutes(control)],
   });
   const host = options.host ?? "127.0.0.1";
-  const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
-    (resolve, reject) => {
-      const server = serve(
-        { fetch: app.fetch, port: options.port ?? 0, hostname: host },
-        (info: AddressInfo) => resolve({ server, port: info.port }),
-      );
-      server.once("error", reject);
-    },
-  );
+  const { server, port } = await listen(app.fetch, options.port ?? 0, host).catch((error: unknown) => {
+    state.dispose();
+    throw error;
+  });
   // Tasks settle and webhook retries go out on the clock even when nobody polls.
   const ticker = setInterval(() => {
     state.settle();
     dispatcher.pump();
   }, options.tickMs ?? 20);
   ticker.unref();
+  let closing: Promise<void> | undefined;
   const displayHost = host.includes(":") ? `[${host}]` : host;
   return {
     url: `http://${displayHost}:${port}`,
     apiKey: options.apiKey ?? defaultApiKey,
     control,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: () => {
+      closing ??= new Promise<void>((resolve, reject) => {
         clearInterval(ticker);
         server.close((error) => {
           state.dispose();
           if (error) reject(error);
           else resolve();
         });
-        if ("closeAllConnections" in server) server.closeAllConnections();
-      }),
+        server.closeAllConnections();
+      });
+      return closing;
+    },
   };
+}
+
+function listen(
+  fetch: Parameters<typeof serve>[0]["fetch"],
+  port: number,
+  hostname: string,
+): Promise<{ server: Server; port: number }> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname }, (info: AddressInfo) =>
+      resolve({ server: server as Server, port: info.port }),
+    ) as Server;
+    server.once("error", reject);
+  });
 }

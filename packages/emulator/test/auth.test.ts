@@ -88,3 +88,26 @@ describe("authentication and scopes", () => {
     expect(response.body.error.code).toBe("not_found");
   });
 });
+
+describe("lifecycle", () => {
+  it("can be closed twice and fails clearly when the port is taken", async () => {
+    const { startEmulator } = await import("../src/index.js");
+    const first = await startEmulator();
+    const port = Number(new URL(first.url).port);
+    await expect(startEmulator({ port })).rejects.toThrow(/EADDRINUSE/);
+    await first.close();
+    await first.close();
+  });
+});
+
+describe("options", () => {
+  it.each([
+    [{ speed: 0 }, "speed"],
+    [{ failureRate: 2 }, "failureRate"],
+    [{ resultSizeBytes: 12 }, "resultSizeBytes"],
+    [{ rateLimit: { limit: 0, windowMs: 1000 } }, "rateLimit"],
+  ])("rejects %j naming the option", async (options, named) => {
+    const { startEmulator } = await import("../src/index.js");
+    await expect(startEmulator(options)).rejects.toThrow(named);
+  });
+});
