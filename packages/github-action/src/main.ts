@@ -2,6 +2,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
 import type { NodeRivyaClientOptions } from "@rivya-kit/core/node";
+import { ArtifactUploadError } from "./artifact/artifact-upload-error.js";
 import { createDefaultArtifactUploader } from "./artifact/default-artifact-uploader.js";
 import { type ArtifactUploader, uploadVideoArtifact } from "./artifact/upload-video-artifact.js";
 import { installCancellation } from "./cancellation.js";
@@ -103,14 +104,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
         retentionDays: inputs.artifactRetentionDays,
         temporaryDirectory: defaultOutputDirectory(),
       }).catch((error: unknown) => {
-        throw Object.assign(
-          new Error(
-            `Uploading the artifact failed: ${error instanceof Error ? error.message : String(error)}`,
-          ),
-          {
-            code: "artifact_upload_failed",
-          },
-        );
+        throw new ArtifactUploadError(error);
       });
       reporter.report.artifactName = uploaded.name;
       reporter.report.artifactUrl = uploaded.url;
@@ -128,9 +122,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
     stopHeartbeat();
     const outcome = classifyError(error, cancelled || controller.signal.aborted);
     const report = reporter.report;
-    const artifactFailure = (error as { code?: unknown }).code === "artifact_upload_failed";
-    if (!artifactFailure) report.status = outcome.status;
-    report.errorCode = artifactFailure ? "artifact_upload_failed" : outcome.code;
+    // A failed artifact upload leaves the succeeded generation's status as it is.
+    if (!ArtifactUploadError.isInstance(error)) report.status = outcome.status;
+    report.errorCode = ArtifactUploadError.isInstance(error) ? error.code : outcome.code;
     report.errorMessage = reporter.redact(outcome.message);
     report.taskId ??= outcome.taskId;
     report.requestId ??= outcome.requestId;
