@@ -84,3 +84,15 @@ describe("result media", () => {
     }
   });
 });
+
+describe("large results by option", () => {
+  it("serves every video result at resultSizeBytes, streamed", async () => {
+    const { api, control } = await emulator({ resultSizeBytes: 3_000_000 });
+    const task = await api("POST", "/generations", { body: { model: "kling-3-0", prompt: "p" } });
+    await control.advanceTime(200_000);
+    const done = await api("GET", `/generations/${task.body.id}`);
+    const response = await fetch(done.body.result.primary_url);
+    expect(response.headers.get("content-length")).toBe("3000000");
+    expect((await response.arrayBuffer()).byteLength).toBe(3_000_000);
+  });
+});

@@ -7,8 +7,9 @@ import { requireScope } from "../http/require-scope.js";
 import type { EmulatorState } from "../state/emulator-state.js";
 import type { WebhookDispatcher } from "../webhooks/webhook-dispatcher.js";
 import { parseWebhookInput } from "../webhooks/webhook-input.js";
-import { deliveryView, endpointView, type WebhookEndpointRecord } from "../webhooks/webhook-records.js";
+import type { WebhookEndpointRecord } from "../webhooks/webhook-records.js";
 import { newSigningSecret } from "../webhooks/webhook-signature.js";
+import { deliveryView, endpointView } from "../webhooks/webhook-views.js";
 
 const rotationGraceMs = 24 * 60 * 60 * 1000;
 

@@ -1,6 +1,3 @@
-import { isoTime } from "../state/iso-time.js";
-import { secretPreview } from "./webhook-signature.js";
-
 export const eventTypes = ["generation.succeeded", "generation.failed"] as const;
 
 /** A webhook endpoint as the emulator keeps it. */
@@ -55,47 +52,6 @@ export interface WebhookDeliveryRecord {
 
 /** A delivery as `control.deliveries()` reports it. */
 export type WebhookDeliverySnapshot = WebhookDeliveryRecord;
-
-export function endpointView(endpoint: WebhookEndpointRecord, withSecret = false): Record<string, unknown> {
-  return {
-    id: endpoint.id,
-    object: "webhook_endpoint",
-    name: endpoint.name,
-    url: endpoint.url,
-    event_types: [...endpoint.eventTypes],
-    status: endpoint.status,
-    secret_preview: secretPreview(endpoint.secret),
-    ...(withSecret && { signing_secret: endpoint.secret }),
-    last_success_at: isoTime(endpoint.lastSuccessAt),
-    last_failure_at: isoTime(endpoint.lastFailureAt),
-    failure_count: endpoint.failureCount,
-    created_at: isoTime(endpoint.createdAt),
-    updated_at: isoTime(endpoint.updatedAt),
-    disabled_at: isoTime(endpoint.disabledAt),
-    revoked_at: isoTime(endpoint.revokedAt),
-  };
-}
-
-export function deliveryView(delivery: WebhookDeliveryRecord): Record<string, unknown> {
-  return {
-    id: delivery.id,
-    object: "webhook_delivery",
-    endpoint_id: delivery.endpointId,
-    event_id: delivery.eventId,
-    event_type: delivery.eventType,
-    status: delivery.status,
-    attempt_count: delivery.attempts.length,
-    attempts: delivery.attempts.map((attempt) => ({
-      attempt: attempt.attempt,
-      attempted_at: isoTime(attempt.attemptedAt),
-      response_status: attempt.responseStatus,
-      error: attempt.error,
-    })),
-    next_attempt_at: isoTime(delivery.nextAttemptAt),
-    created_at: isoTime(delivery.createdAt),
-    updated_at: isoTime(delivery.updatedAt),
-  };
-}
 
 export class WebhookStore {
   readonly endpoints: Map<string, WebhookEndpointRecord> = new Map();
