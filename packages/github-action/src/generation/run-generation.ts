@@ -109,9 +109,11 @@ export async function runGeneration(context: GenerationContext): Promise<void> {
     reporter.report.status = "dry-run";
     reporter.report.estimatedCredits = result.estimate.complete ? result.estimate.total : undefined;
     reporter.report.balance = result.balance;
-    core.info(
-      `Dry run: ${inputs.model} would cost ${result.estimate.total} credits${result.balance === undefined ? "" : ` (balance ${result.balance})`}. Nothing was created.`,
-    );
+    const price = result.estimate.complete
+      ? `${result.estimate.total} credits${result.estimate.exact ? "" : " (estimate)"}`
+      : "an unknown number of credits (the model is not in the catalog)";
+    const balance = result.balance === undefined ? "" : ` (balance ${result.balance})`;
+    core.info(`Dry run: ${inputs.model} would cost ${price}${balance}. Nothing was created.`);
   }
   for (const warning of result.warnings) core.warning(reporter.redact(warning));
 }
