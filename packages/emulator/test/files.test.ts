@@ -99,6 +99,20 @@ describe("files", () => {
     expect(response.body.error.message).toContain("10485760");
   });
 
+  it("applies a model's own size limit when the upload names the model", async () => {
+    const { api } = await emulator();
+    const video = new Uint8Array(10 * 1024 * 1024 + 1);
+    video.set(mp4);
+    const forModel = await api("POST", "/files", {
+      body: upload("video", video, "v.mp4", { model: "wan-2-6" }),
+    });
+    expect(forModel.status).toBe(400);
+    expect(forModel.body.error.message).toContain("wan-2-6's limit for video is 10485760 bytes");
+    const general = await api("POST", "/files", { body: upload("video", video, "v.mp4") });
+    expect(general.status).toBe(200);
+    expect(general.body.size_bytes).toBe(video.byteLength);
+  });
+
   it("rejects a body that is not multipart", async () => {
     const { api } = await emulator();
     const response = await api("POST", "/files", { body: { kind: "image" } });
