@@ -364,6 +364,33 @@ describe.concurrent("bundled action against the emulator", { timeout: 30_000 }, 
     expectKeyNeverShown(emulator, run);
   });
 
+  it("a wrong key fails with api_key_invalid, and the wrong key is masked too", async () => {
+    const emulator = await fresh();
+    const wrongKey = "rvya_sk_not_a_real_key_0123456789";
+    const run = await runMain({ inputs: inputs(emulator, { "api-key": wrongKey }) });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs["error-code"]).toBe("api_key_invalid");
+    expect(run.stdout).toContain(`::add-mask::${wrongKey}`);
+    const shown = [
+      run.stdout.replace(`::add-mask::${wrongKey}`, ""),
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs),
+    ];
+    expect(shown.join("\n")).not.toContain(wrongKey);
+    expect(emulator.control.tasks()).toHaveLength(0);
+  });
+
+  it("an account short of credits gets insufficient_credits and no task", async () => {
+    const emulator = await fresh();
+    const poor = emulator.control.seedAccount({ credits: 10 });
+    const run = await runMain({ inputs: inputs(emulator, { "api-key": poor.apiKey }) });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ status: "error", "error-code": "insufficient_credits" });
+    expect(run.outputs["task-id"]).toBeUndefined();
+    expect(emulator.control.tasks()).toHaveLength(0);
+  });
+
   it("a model the catalog does not know is left to the API, which refuses it without charging", async () => {
     const emulator = await fresh();
     const run = await runMain({ inputs: inputs(emulator, { model: "kling-9" }) });
