@@ -364,6 +364,15 @@ describe.concurrent("bundled action against the emulator", { timeout: 30_000 }, 
     expectKeyNeverShown(emulator, run);
   });
 
+  it("upload-artifact outside a real runner: the bundled @actions/artifact chunk loads and reports the missing service", async () => {
+    const emulator = await fresh();
+    const run = await runMain({ inputs: inputs(emulator, { "upload-artifact": "true" }) });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ status: "succeeded", "error-code": "artifact_upload_failed" });
+    expect(statSync(run.outputs["video-path"]!).size).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(/::error::Uploading the artifact failed: .*ACTIONS_RUNTIME_TOKEN/);
+  });
+
   it("a wrong key fails with api_key_invalid, and the wrong key is masked too", async () => {
     const emulator = await fresh();
     const wrongKey = "rvya_sk_not_a_real_key_0123456789";
