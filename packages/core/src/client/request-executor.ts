@@ -128,7 +128,12 @@ export function createRequestExecutor(config: ExecutorConfig): RequestExecutor {
       // A 429 that says when to come back is back-pressure, not a failure: it costs no retry
       // until the call has waited `maxRateLimitWaitMs` in total.
       const rateLimited = error.status === 429 && retryAfterMs !== undefined && !tooLong;
-      if (rateLimited) pausedUntil = Math.max(pausedUntil, config.now() + retryAfterMs);
+      if (rateLimited) {
+        // Retry-After is rounded up to whole seconds, so the smallest reopening time reported
+        // during one pause is the closest to the real one.
+        const reopensAt = config.now() + retryAfterMs;
+        pausedUntil = pausedUntil > config.now() ? Math.min(pausedUntil, reopensAt) : reopensAt;
+      }
       const free = rateLimited && rateLimitWaitMs + retryAfterMs <= config.maxRateLimitWaitMs;
       const canRetry = replayable && outcome.retryable && !tooLong && (free || retries < maxRetries);
       if (!canRetry) {

@@ -2,6 +2,7 @@ import { createRivyaClient as createPureClient } from "../client/create-rivya-cl
 import type { RivyaClient } from "../client/rivya-client.js";
 import type { RivyaClientOptions } from "../client/rivya-client-options.js";
 import { fileFromPath } from "./file-from-path.js";
+import { nodeHttpTransport } from "./node-http-transport.js";
 import { nodeRandom } from "./node-random.js";
 import { nodeSleep } from "./node-sleep.js";
 
@@ -9,7 +10,7 @@ import { nodeSleep } from "./node-sleep.js";
 export type NodeRivyaClientOptions = Partial<RivyaClientOptions>;
 
 /**
- * A Rivya client with Node defaults: the global `fetch`, abortable timers, `Date.now`, a
+ * A Rivya client with Node defaults: a streaming `node:http(s)` transport, abortable timers, `Date.now`, a
  * cryptographic random source, files opened by path, and `console` for warnings.
  * `apiKey` defaults to `RIVYA_API_KEY`, `baseUrl` to `RIVYA_BASE_URL` (else https://rivya.ai).
  *
@@ -23,7 +24,7 @@ export function createRivyaClient(options: NodeRivyaClientOptions = {}): RivyaCl
     ...options,
     apiKey: options.apiKey ?? (process.env["RIVYA_API_KEY"] || undefined),
     baseUrl: options.baseUrl ?? (process.env["RIVYA_BASE_URL"] || undefined),
-    fetch: options.fetch ?? ((url, request) => fetch(url, request as RequestInit)),
+    fetch: options.fetch ?? nodeHttpTransport,
     sleep: options.sleep ?? nodeSleep,
     now: options.now ?? Date.now,
     random: options.random ?? nodeRandom,

@@ -13,6 +13,7 @@ import { RivyaError } from "../errors/rivya-error.js";
 import type { DownloadedFile, DownloadProgress } from "../generate/downloader.js";
 import type { Transport } from "../transport/transport.js";
 import { sniffMediaType } from "../validation/sniff-media-type.js";
+import { nodeHttpTransport } from "./node-http-transport.js";
 import { nodeSleep } from "./node-sleep.js";
 
 /** Options of `downloadToFile`. */
@@ -22,7 +23,7 @@ export interface DownloadToFileOptions {
    * own origin. Without it, the URL is fetched with no credentials at all.
    */
   client?: RivyaClient | undefined;
-  /** Transport when no client is given. @default global fetch */
+  /** Transport when no client is given. @default the Node edge's `node:http(s)` transport */
   fetch?: Transport | undefined;
   signal?: AbortSignal | undefined;
   /** Limit until the response headers arrive, in milliseconds. @default 60000 */
@@ -84,7 +85,7 @@ export async function downloadToFile(
         url,
         { signal: options.signal, timeoutMs },
         {
-          transport: options.fetch ?? ((target, request) => fetch(target, request as RequestInit)),
+          transport: options.fetch ?? nodeHttpTransport,
           sleep: nodeSleep,
           apiKey: undefined,
           apiOrigin: "",

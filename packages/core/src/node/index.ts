@@ -5,5 +5,6 @@ export { createRivyaClient, type NodeRivyaClientOptions } from "./create-rivya-c
 export { type DownloadToFileOptions, downloadToFile } from "./download-to-file.js";
 export { fileFromPath } from "./file-from-path.js";
 export { createFileDownloader, generate } from "./generate.js";
+export { nodeHttpTransport } from "./node-http-transport.js";
 export { nodeRandom } from "./node-random.js";
 export { nodeSleep } from "./node-sleep.js";
