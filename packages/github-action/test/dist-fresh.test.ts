@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -27,9 +27,9 @@ describe("committed dist/", { timeout: 30_000 }, () => {
   });
 
   it("is reported stale when a file differs from the fresh build or is no longer built", async () => {
+    // A copy of the committed bundle (checked against a fresh build by the test above), edited.
     const copy = mkdtempSync(path.join(tmpdir(), "rivya-stale-dist-"));
-    await run(process.execPath, [path.join(packageDirectory, "esbuild.config.mjs"), copy]);
-    expect((await check(copy)).code).toBe(0);
+    cpSync(path.join(packageDirectory, "dist"), copy, { recursive: true });
     writeFileSync(
       path.join(copy, "post.js"),
       `${readFileSync(path.join(copy, "post.js"), "utf8")}\n// edited by hand\n`,
@@ -37,8 +37,7 @@ describe("committed dist/", { timeout: 30_000 }, () => {
     writeFileSync(path.join(copy, "chunks", "chunk-OLD.js"), "export {};\n");
     const result = await check(copy);
     expect(result.code).toBe(1);
-    expect(result.output).toContain(
-      "dist/ is stale: chunks/chunk-OLD.js (no longer built), post.js differ from a fresh build",
-    );
+    expect(result.output).toMatch(/^dist\/ is stale: .*chunks\/chunk-OLD\.js \(no longer built\)/);
+    expect(result.output).toMatch(/^dist\/ is stale: .*\bpost\.js\b.* differ from a fresh build/);
   });
 });
