@@ -118,6 +118,15 @@ describe("File → Upload", () => {
 });
 
 describe("Account and Model", () => {
+  it("a malformed Base URL in the credentials is a clear node error", async () => {
+    const error = await executeNode(node, {
+      credentials: { apiKey: emulator.apiKey, baseUrl: "rivya.ai" },
+      parameters: { resource: "account", operation: "getCredits" },
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NodeOperationError);
+    expect((error as Error).message).toMatch(/Base URL "rivya\.ai".*not an http\(s\) URL/);
+  });
+
   it("Get Credits returns the balance", async () => {
     const { output } = await executeNode(node, {
       credentials: credentials(),

@@ -40,7 +40,9 @@ export async function route(context: IExecuteFunctions): Promise<INodeExecutionD
       `The operation "${operationName}" of "${resource}" is not supported`,
     );
   }
-  const client = await createClient(context);
+  const client = await createClient(context).catch((error: unknown) => {
+    throw toNodeError(context.getNode(), error, 0);
+  });
   const signal = context.getExecutionCancelSignal();
   const concurrency =
     Number(context.getNodeParameter("options.concurrency", 0, defaultConcurrency)) || defaultConcurrency;

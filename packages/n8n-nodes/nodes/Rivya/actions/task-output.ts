@@ -1,4 +1,4 @@
-import type { Task } from "@rivya-kit/core";
+import { isTerminalStatus, type Task } from "@rivya-kit/core";
 import type { IDataObject } from "n8n-workflow";
 
 /** The output JSON of a task: flat, camelCase fields for expressions, and the raw task. */
@@ -9,7 +9,8 @@ export function taskOutput(task: Task): IDataObject {
     model: task.model,
     primaryUrl: task.result?.primary_url ?? null,
     urls: task.result?.urls ?? [],
-    credits: task.status === "succeeded" ? task.final_credits : task.reserved_credits,
+    // Charged once finished (refunded to 0 on failure); reserved while running.
+    credits: isTerminalStatus(task.status) ? task.final_credits : task.reserved_credits,
     reservedCredits: task.reserved_credits,
     finalCredits: task.final_credits,
     error: task.error ? { code: task.error.code, message: task.error.message } : null,
