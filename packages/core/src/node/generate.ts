@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import type { RivyaClient } from "../client/rivya-client.js";
 import type { Downloader } from "../generate/downloader.js";
 import { generate as generatePure } from "../generate/generate.js";
@@ -9,19 +10,25 @@ import { downloadToFile } from "./download-to-file.js";
 /** A downloader that streams each result into `target.to` (file or directory), through the client. */
 export function createFileDownloader(client: RivyaClient): Downloader {
   return async ({ url, target, index, count, taskId, signal, onProgress }) => {
-    const toDirectory = target.to.endsWith("/") || target.to.endsWith("\\");
     let destination = target.to;
-    let fileName: string | undefined;
-    if (toDirectory) {
-      // Result URLs often share a name ("output.mp4"): name files after the task so runs never collide.
-      fileName = count > 1 ? `${taskId}-${index + 1}` : taskId;
-    } else if (count > 1 && index > 0) {
+    const isDirectory =
+      target.to.endsWith("/") ||
+      target.to.endsWith("\\") ||
+      (await stat(target.to).then(
+        (info) => info.isDirectory(),
+        () => false,
+      ));
+    if (!isDirectory && count > 1 && index > 0) {
+      // Several results into one file name: out.mp4, out-2.mp4, out-3.mp4…
       const dot = destination.lastIndexOf(".");
-      destination =
-        dot > destination.lastIndexOf("/")
-          ? `${destination.slice(0, dot)}-${index + 1}${destination.slice(dot)}`
-          : `${destination}-${index + 1}`;
+      const hasExtension = dot > Math.max(destination.lastIndexOf("/"), destination.lastIndexOf("\\"));
+      destination = hasExtension
+        ? `${destination.slice(0, dot)}-${index + 1}${destination.slice(dot)}`
+        : `${destination}-${index + 1}`;
     }
+    // Into a directory (given with a trailing slash or existing), files are named after the task,
+    // since result URLs often share a name ("output.mp4"); the extension comes from the content.
+    const fileName = count > 1 ? `${taskId}-${index + 1}` : taskId;
     return downloadToFile(url, destination, {
       client,
       signal,
