@@ -96,3 +96,27 @@ describe("large results by option", () => {
     expect((await response.arrayBuffer()).byteLength).toBe(3_000_000);
   });
 });
+
+describe("byte ranges", () => {
+  it("serves single ranges of results, large streams and uploads, and 416 outside them", async () => {
+    const { url } = await emulator();
+    const size = 1_000_000;
+    const whole = new Uint8Array(await (await fetch(`${url}/media/large.mp4?size=${size}`)).arrayBuffer());
+    for (const [header, start, end] of [
+      ["bytes=0-99", 0, 99],
+      ["bytes=2000-", 2000, size - 1],
+      ["bytes=-500", size - 500, size - 1],
+      ["bytes=100-3999999", 100, size - 1],
+    ] as const) {
+      const response = await fetch(`${url}/media/large.mp4?size=${size}`, { headers: { Range: header } });
+      expect(response.status).toBe(206);
+      expect(response.headers.get("content-range")).toBe(`bytes ${start}-${end}/${size}`);
+      expect(new Uint8Array(await response.arrayBuffer())).toEqual(whole.subarray(start, end + 1));
+    }
+    const outside = await fetch(`${url}/media/large.mp4?size=${size}`, {
+      headers: { Range: `bytes=${size}-` },
+    });
+    expect(outside.status).toBe(416);
+    expect(outside.headers.get("content-range")).toBe(`bytes */${size}`);
+  });
+});

@@ -10,35 +10,45 @@ const zeros = new Uint8Array(chunkSize);
  * fixture (ftyp + moov + mdat, moov first) followed by one `free` box of zeros. Players skip
  * `free` boxes and the fixture's chunk offsets are unchanged, so the file stays playable.
  */
-export function largeMp4Stream(totalBytes: number, aspect: FixtureAspect): ReadableStream<Uint8Array> {
+export function largeMp4Stream(
+  totalBytes: number,
+  aspect: FixtureAspect,
+  range: { start: number; end: number } = { start: 0, end: totalBytes - 1 },
+): ReadableStream<Uint8Array> {
+  assertLargeMp4Size(totalBytes, aspect);
   const fixture = resultMedia("video", aspect).bytes;
-  const minimum = minimumLargeMp4Bytes(aspect);
-  if (!Number.isSafeInteger(totalBytes) || totalBytes < minimum) {
-    throw new RangeError(`size: must be an integer ≥ ${minimum}, got ${totalBytes}`);
-  }
-  const freeSize = totalBytes - fixture.byteLength;
-  let remaining = freeSize - 16;
-  let sentHead = false;
+  const head = new Uint8Array(fixture.byteLength + 16);
+  head.set(fixture);
+  head.set(freeBoxHeader(totalBytes - fixture.byteLength), fixture.byteLength);
+  let position = range.start;
   return new ReadableStream<Uint8Array>(
     {
       pull(controller) {
-        if (!sentHead) {
-          sentHead = true;
-          controller.enqueue(fixture);
-          controller.enqueue(freeBoxHeader(freeSize));
-          return;
-        }
-        if (remaining <= 0) {
+        if (position > range.end) {
           controller.close();
           return;
         }
-        const length = Math.min(chunkSize, remaining);
-        remaining -= length;
+        if (position < head.byteLength) {
+          const chunk = head.subarray(position, Math.min(head.byteLength, range.end + 1));
+          position += chunk.byteLength;
+          controller.enqueue(chunk);
+          return;
+        }
+        const length = Math.min(chunkSize, range.end + 1 - position);
+        position += length;
         controller.enqueue(length === chunkSize ? zeros : zeros.subarray(0, length));
       },
     },
     { highWaterMark: 4 },
   );
+}
+
+/** Throws a RangeError naming the minimum when `totalBytes` cannot hold the MP4's own boxes. */
+export function assertLargeMp4Size(totalBytes: number, aspect: FixtureAspect): void {
+  const minimum = minimumLargeMp4Bytes(aspect);
+  if (!Number.isSafeInteger(totalBytes) || totalBytes < minimum) {
+    throw new RangeError(`size: must be an integer ≥ ${minimum}, got ${totalBytes}`);
+  }
 }
 
 /** The smallest large result: the fixture plus an empty 64-bit-sized `free` box. */

@@ -4,7 +4,8 @@ import { Hono } from "hono";
 import { ApiError } from "../http/api-error.js";
 import type { AppEnv } from "../http/app-env.js";
 import { type FixtureAspect, nearestAspect } from "../media/aspect-ratio.js";
-import { largeMp4Stream } from "../media/large-mp4-stream.js";
+import { type ByteRange, parseByteRange, rangeHeaders } from "../media/byte-range.js";
+import { assertLargeMp4Size, largeMp4Stream } from "../media/large-mp4-stream.js";
 import { resultMedia } from "../media/result-media.js";
 import type { EmulatorState } from "../state/emulator-state.js";
 import { taskStatus } from "../state/task-record.js";
@@ -30,26 +31,33 @@ export function mediaRoutes(state: EmulatorState): Hono<AppEnv> {
       throw new ApiError("not_found", "This result URL has expired (24 h)");
     const size =
       sizeParameter(c.req.query("size")) ?? (task.category === "video" ? task.resultSizeBytes : null);
-    if (size !== null) return largeResponse(size, task.aspect);
+    if (size !== null) return largeResponse(size, task.aspect, c.req.header("Range"));
     const media = resultMedia(task.category, task.aspect);
-    return c.body(media.bytes.slice(), 200, {
-      "Content-Type": media.mimeType,
-      "Content-Disposition": `inline; filename="${task.id}-${index}.${media.extension}"`,
-    });
+    return ranged(
+      c.req.header("Range"),
+      media.bytes.byteLength,
+      media.mimeType,
+      (range) => media.bytes.slice(range.start, range.end + 1),
+      {
+        "Content-Disposition": `inline; filename="${task.id}-${index}.${media.extension}"`,
+      },
+    );
   });
 
   routes.get("/media/large.mp4", (c) => {
     const size = sizeParameter(c.req.query("size")) ?? 1024 * 1024 * 1024;
-    return largeResponse(size, nearestAspect(c.req.query("aspect")));
+    return largeResponse(size, nearestAspect(c.req.query("aspect")), c.req.header("Range"));
   });
 
   routes.get("/media/files/:fileId/:name", (c) => {
     const file = state.files.get(c.req.param("fileId"));
     if (!file || file.expiresAt <= state.clock.now()) throw new ApiError("not_found", "No such file");
-    const body = Readable.toWeb(createReadStream(file.path)) as ReadableStream<Uint8Array>;
-    return new Response(body, {
-      headers: { "Content-Type": file.mimeType, "Content-Length": String(file.sizeBytes) },
-    });
+    return ranged(
+      c.req.header("Range"),
+      file.sizeBytes,
+      file.mimeType,
+      (range) => Readable.toWeb(createReadStream(file.path, range)) as ReadableStream<Uint8Array>,
+    );
   });
 
   return routes;
@@ -67,14 +75,29 @@ function sizeParameter(value: string | undefined): number | null {
   return size;
 }
 
-function largeResponse(size: number, aspect: FixtureAspect): Response {
-  let stream: ReadableStream<Uint8Array>;
+function largeResponse(size: number, aspect: FixtureAspect, rangeHeader: string | undefined): Response {
   try {
-    stream = largeMp4Stream(size, aspect);
+    assertLargeMp4Size(size, aspect);
   } catch (error) {
     throw new ApiError("validation_failed", (error as Error).message);
   }
-  return new Response(stream, {
-    headers: { "Content-Type": "video/mp4", "Content-Length": String(size) },
+  return ranged(rangeHeader, size, "video/mp4", (range) => largeMp4Stream(size, aspect, range));
+}
+
+/** A 200 with the whole resource, or a 206/416 for a single `Range: bytes=…`. */
+function ranged(
+  header: string | undefined,
+  size: number,
+  mimeType: string,
+  body: (range: ByteRange) => BodyInit,
+  extraHeaders: Record<string, string> = {},
+): Response {
+  const range = parseByteRange(header, size);
+  if (range === "unsatisfiable") {
+    return new Response(null, { status: 416, headers: { "Content-Range": `bytes */${size}` } });
+  }
+  return new Response(body(range ?? { start: 0, end: size - 1 }), {
+    status: range ? 206 : 200,
+    headers: { "Content-Type": mimeType, ...extraHeaders, ...rangeHeaders(range, size) },
   });
 }
