@@ -4,6 +4,7 @@ import { waitForTask } from "../polling/wait-for-task.js";
 import { validateRequest } from "../validation/validate-request.js";
 import { unwrapWebhook } from "../webhooks/unwrap-webhook.js";
 import { verifyWebhook } from "../webhooks/verify-webhook.js";
+import type { WebhookEndpoint } from "../webhooks/webhook-endpoint.js";
 import type { WebhookHeaders } from "../webhooks/webhook-headers.js";
 import { resolveApiUrl } from "./api-url.js";
 import type { CallOptions } from "./call-options.js";
@@ -147,13 +148,14 @@ export function createRivyaClient(options: RivyaClientOptions): RivyaClient {
             ...call(callOptions),
           })
         ).data as never,
-      delete: async (endpointId, callOptions) => {
-        await execute({
-          method: "DELETE",
-          path: `/webhooks/${pathId("endpointId", endpointId)}`,
-          ...call(callOptions),
-        });
-      },
+      delete: async (endpointId, callOptions) =>
+        (
+          await execute<WebhookEndpoint | undefined>({
+            method: "DELETE",
+            path: `/webhooks/${pathId("endpointId", endpointId)}`,
+            ...call(callOptions),
+          })
+        ).data,
       rotateSecret: async (endpointId, callOptions) =>
         (
           await execute({

@@ -92,7 +92,8 @@ export interface RivyaClient {
     create(body: CreateWebhookBody, options?: CallOptions): Promise<WebhookEndpoint>;
     get(endpointId: string, options?: CallOptions): Promise<WebhookEndpoint>;
     update(endpointId: string, body: UpdateWebhookBody, options?: CallOptions): Promise<WebhookEndpoint>;
-    delete(endpointId: string, options?: CallOptions): Promise<void>;
+    /** Revokes the endpoint; returns it as revoked when the API answers with it. */
+    delete(endpointId: string, options?: CallOptions): Promise<WebhookEndpoint | undefined>;
     /** A new `signing_secret` (shown once). Keep accepting the old one until deliveries use the new. */
     rotateSecret(endpointId: string, options?: CallOptions): Promise<WebhookEndpoint>;
     deliveries(endpointId: string, options?: CallOptions): Promise<WebhookDelivery[]>;
