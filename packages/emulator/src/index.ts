@@ -1,5 +1,4 @@
 // Public surface of @rivya-kit/emulator.
-export type { ControlHooks } from "./control/create-control.js";
 export type { EmulatorControl, TaskSnapshot } from "./control/emulator-control.js";
 export { defaultApiKey, type EmulatorOptions } from "./emulator-options.js";
 export type { ActiveFault } from "./faults/fault-registry.js";
@@ -12,3 +11,4 @@ export type { RequestLogEntry } from "./state/request-log.js";
 export type { TaskStatus } from "./state/task-record.js";
 export type { TaskTimeline, TaskTimelines } from "./state/task-timeline.js";
 export type { LedgerEntry } from "./state/wallet.js";
+export type { WebhookAttempt, WebhookDeliverySnapshot } from "./webhooks/webhook-records.js";
