@@ -114,7 +114,9 @@ export function createRivyaClient(options: RivyaClientOptions): RivyaClient {
         expectedDurations: options.expectedDurations,
       }),
     async createAndWait(params, waitOptions = {}) {
-      const task = await generations.create(params, waitOptions);
+      // Only the create's own options: `timeoutMs` here is the overall wait limit, not a request's.
+      const { idempotencyKey, validate, signal, maxRetries } = waitOptions;
+      const task = await generations.create(params, { idempotencyKey, validate, signal, maxRetries });
       waitOptions.onCreated?.(task);
       return generations.wait(task, waitOptions);
     },

@@ -70,7 +70,10 @@ export interface RivyaClient {
      * schedule, within `timeoutMs` (`RivyaTimeoutError` with the task id).
      */
     wait(task: Task | string, options?: WaitOptions): Promise<Task>;
-    /** `create` then `wait`; errors after the create carry the task id. */
+    /**
+     * `create` then `wait`; errors after the create carry the task id. `timeoutMs` is the overall
+     * wait limit here (each request keeps the client's per-request timeout).
+     */
     createAndWait(
       params: CreateGenerationParams,
       options?: CreateGenerationOptions & WaitOptions & { onCreated?: (task: Task) => void },

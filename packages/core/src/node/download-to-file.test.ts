@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { RivyaDownloadError } from "../errors/rivya-download-error.js";
+import { RivyaTimeoutError } from "../errors/rivya-timeout-error.js";
 import { createRivyaClient } from "./create-rivya-client.js";
 import { downloadToFile } from "./download-to-file.js";
 
@@ -33,7 +34,11 @@ beforeAll(async () => {
   cdn = await serve((request, response) => {
     record("cdn", request);
     if (request.url === "/video.mp4") response.writeHead(200, { "content-type": "video/mp4" }).end(mp4);
-    else if (request.url === "/page")
+    else if (request.url === "/stall") {
+      // Headers and the first bytes, then silence.
+      response.writeHead(200, { "content-length": String(mp4.length) });
+      response.write(mp4.subarray(0, 100));
+    } else if (request.url === "/page")
       response.writeHead(200, { "content-type": "video/mp4" }).end(`<html>${"x".repeat(100)}</html>`);
     else response.writeHead(404).end();
   });
@@ -46,6 +51,8 @@ beforeAll(async () => {
   });
 });
 afterAll(() => {
+  api.server.closeAllConnections();
+  cdn.server.closeAllConnections();
   api.server.close();
   cdn.server.close();
 });
@@ -109,5 +116,14 @@ describe("downloadToFile", () => {
     await downloadToFile(`${cdn.origin}/video.mp4`, target, { overwrite: true });
     expect(await readFile(target)).toEqual(mp4);
     expect(await readdir(directory)).toEqual(["keep.mp4"]);
+  });
+
+  it("abandons a download that stalls, leaving nothing behind", async () => {
+    const error = await downloadToFile(`${cdn.origin}/stall`, join(directory, "s.mp4"), {
+      idleTimeoutMs: 200,
+    }).catch((e) => e);
+    expect(RivyaTimeoutError.isInstance(error)).toBe(true);
+    expect(error.code).toBe("download_stalled");
+    expect(await readdir(directory)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import type { RivyaClient } from "../client/rivya-client.js";
 import { RivyaAbortedError } from "../errors/rivya-aborted-error.js";
 import { RivyaDownloadError } from "../errors/rivya-download-error.js";
 import { RivyaError } from "../errors/rivya-error.js";
+import { RivyaTimeoutError } from "../errors/rivya-timeout-error.js";
 import type { DownloadedFile, DownloadProgress } from "../generate/downloader.js";
 import type { Transport } from "../transport/transport.js";
 import { sniffMediaType } from "../validation/sniff-media-type.js";
@@ -28,6 +29,11 @@ export interface DownloadToFileOptions {
   signal?: AbortSignal | undefined;
   /** Limit until the response headers arrive, in milliseconds. @default 60000 */
   timeoutMs?: number | undefined;
+  /**
+   * Longest pause between two chunks of the body before the download is abandoned, in milliseconds.
+   * @default 60000
+   */
+  idleTimeoutMs?: number | undefined;
   /** Refuse bodies larger than this (checked against Content-Length first, then while streaming). */
   maxBytes?: number | undefined;
   /**
@@ -113,6 +119,11 @@ export async function downloadToFile(
   let receivedBytes = 0;
   let head = Buffer.alloc(0);
   let mimeType: string | undefined;
+  // A stalled connection must not hang the caller forever: abort when no chunk came for a while.
+  const idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
+  const idle = new AbortController();
+  const idleTimer = setTimeout(() => idle.abort(), idleTimeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, idle.signal]) : idle.signal;
   const check = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       receivedBytes += chunk.length;
@@ -141,12 +152,14 @@ export async function downloadToFile(
         }
       }
       options.onProgress?.({ receivedBytes, totalBytes });
+      idleTimer.refresh();
       callback(null, chunk);
     },
   });
   try {
     const body = Readable.fromWeb(response.body as import("node:stream/web").ReadableStream<Uint8Array>);
-    await pipeline(body, check, createWriteStream(temp, { flags: "wx" }), { signal: options.signal });
+    await pipeline(body, check, createWriteStream(temp, { flags: "wx" }), { signal });
+    clearTimeout(idleTimer);
     if (mimeType === undefined) {
       const sniffed = sniffMediaType(head);
       if (!sniffed || !kinds.includes(sniffed.kind)) {
@@ -186,8 +199,16 @@ export async function downloadToFile(
     }
     return { url, path: target, sizeBytes: receivedBytes, mimeType };
   } catch (error) {
+    clearTimeout(idleTimer);
     await unlink(temp).catch(() => undefined);
     if (RivyaError.isInstance(error)) throw error;
+    if (idle.signal.aborted && !options.signal?.aborted) {
+      throw new RivyaTimeoutError(`Download of ${url} stalled: no data for ${idleTimeoutMs} ms`, {
+        code: "download_stalled",
+        timeoutMs: idleTimeoutMs,
+        cause: error,
+      });
+    }
     if (options.signal?.aborted) {
       throw new RivyaAbortedError("The download was aborted", { code: "aborted", cause: error });
     }

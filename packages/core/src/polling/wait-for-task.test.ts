@@ -148,4 +148,21 @@ describe("generations.wait", () => {
     expect(task.status).toBe("succeeded");
     expect(transport.requests).toHaveLength(1);
   });
+
+  it("createAndWait: creates once, reports the task, waits; its timeoutMs bounds the wait only", async () => {
+    const { client, transport } = clientWith([
+      { status: 200, body: taskFixture() },
+      ok("processing"),
+      ok("succeeded"),
+    ]);
+    const created: string[] = [];
+    const pending = client.generations.createAndWait(
+      { model: "kling-3-0", prompt: "a fox" },
+      { timeoutMs: 600_000, onCreated: (task) => created.push(task.id) },
+    );
+    await vi.runAllTimersAsync();
+    await expect(pending).resolves.toMatchObject({ status: "succeeded" });
+    expect(created).toEqual(["task_1"]);
+    expect(transport.requests.map((request) => request.method)).toEqual(["POST", "GET", "GET"]);
+  });
 });
