@@ -37,14 +37,18 @@ const agent = new Agent({ keepAlive: true, maxSockets: clients });
 
 function call(method, path, body) {
   return new Promise((resolve, reject) => {
-    const req = request(`${url}${path}`, { method, agent, headers: { Authorization: `Bearer ${apiKey}`, "Content-Type": "application/json" } }, (res) => {
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk) => {
-        text += chunk;
-      });
-      res.on("end", () => resolve({ status: res.statusCode, text }));
-    });
+    const req = request(
+      `${url}${path}`,
+      { method, agent, headers: { Authorization: `Bearer ${apiKey}`, "Content-Type": "application/json" } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => {
+          text += chunk;
+        });
+        res.on("end", () => resolve({ status: res.statusCode, text }));
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -61,7 +65,9 @@ function rssMegabytes(pid) {
   return Number(status.match(/VmRSS:\s+(\d+)/)[1]) / 1024;
 }
 
-const task = JSON.parse((await call("POST", "/api/v1/generations", JSON.stringify({ model: "kling-3-0", prompt: "bench" }))).text);
+const task = JSON.parse(
+  (await call("POST", "/api/v1/generations", JSON.stringify({ model: "kling-3-0", prompt: "bench" }))).text,
+);
 const path = `/api/v1/generations/${task.id}`;
 // Warm up connections and the JIT.
 await Promise.all(Array.from({ length: clients }, () => call("GET", path)));
@@ -86,10 +92,13 @@ await Promise.all(
 const elapsed = (performance.now() - started) / 1000;
 const serverCpu = cpuSeconds(server.pid) - cpuBefore;
 latencies.sort((a, b) => a - b);
-const percentile = (p) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(1);
+const percentile = (p) =>
+  latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))].toFixed(1);
 console.log(`status polls: ${clients} clients, ${elapsed.toFixed(1)} s`);
 console.log(`  ${(completed / elapsed).toFixed(0)} requests/s (${completed} ok, ${failed} not 200)`);
-console.log(`  server CPU ${serverCpu.toFixed(1)} s: ${(completed / serverCpu).toFixed(0)} requests per CPU-second`);
+console.log(
+  `  server CPU ${serverCpu.toFixed(1)} s: ${(completed / serverCpu).toFixed(0)} requests per CPU-second`,
+);
 console.log(`  latency p50 ${percentile(0.5)} ms, p99 ${percentile(0.99)} ms`);
 
 // Large result: stream it, discard the bytes, sample the server's resident memory.
@@ -112,8 +121,12 @@ const received = await new Promise((resolve, reject) => {
 });
 clearInterval(sampler);
 const downloadSeconds = (performance.now() - downloadStart) / 1000;
-console.log(`large result: ${(received / 1024 ** 2).toFixed(0)} MiB in ${downloadSeconds.toFixed(1)} s (${(received / 1024 ** 2 / downloadSeconds).toFixed(0)} MiB/s)`);
-console.log(`  server RSS: ${baseline.toFixed(0)} MiB before, ${peak.toFixed(0)} MiB peak (+${(peak - baseline).toFixed(0)} MiB)`);
+console.log(
+  `large result: ${(received / 1024 ** 2).toFixed(0)} MiB in ${downloadSeconds.toFixed(1)} s (${(received / 1024 ** 2 / downloadSeconds).toFixed(0)} MiB/s)`,
+);
+console.log(
+  `  server RSS: ${baseline.toFixed(0)} MiB before, ${peak.toFixed(0)} MiB peak (+${(peak - baseline).toFixed(0)} MiB)`,
+);
 if (received !== size) console.log(`  WARNING: received ${received} of ${size} bytes`);
 
 agent.destroy();
