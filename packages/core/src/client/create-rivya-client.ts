@@ -106,7 +106,8 @@ export function createRivyaClient(options: RivyaClientOptions): RivyaClient {
     get: (taskId, callOptions) => get<Task>(`/generations/${pathId("taskId", taskId)}`, callOptions, taskId),
     wait: (task, waitOptions = {}) =>
       waitForTask(task, waitOptions, {
-        getTask: (taskId, signal) => generations.get(taskId, { signal }),
+        getTask: (taskId, signal, remainingMs) =>
+          generations.get(taskId, { signal, timeoutMs: Math.min(timeoutMs, remainingMs) }),
         sleep: options.sleep,
         now,
         random,

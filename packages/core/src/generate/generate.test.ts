@@ -4,6 +4,7 @@ import { createRivyaClient } from "../client/create-rivya-client.js";
 import { RivyaBudgetExceededError } from "../errors/rivya-budget-exceeded-error.js";
 import { RivyaGenerationFailedError } from "../errors/rivya-generation-failed-error.js";
 import { RivyaInsufficientCreditsError } from "../errors/rivya-insufficient-credits-error.js";
+import { RivyaTimeoutError } from "../errors/rivya-timeout-error.js";
 import { RivyaValidationError } from "../errors/rivya-validation-error.js";
 import {
   type RecordedRequest,
@@ -213,5 +214,20 @@ describe("generate", () => {
       }),
     );
     expect(result.status).toBe("succeeded");
+  });
+
+  it("timeoutMs bounds the whole flow: a hanging upload ends in RivyaTimeoutError, no task created", async () => {
+    const transport = scriptedTransport([{ hang: true }]);
+    const client = createRivyaClient({ apiKey: "rvya_sk_x", fetch: transport, sleep: timerSleep });
+    const pending = generate(client, { ...textRequest, references: [png] }, { timeoutMs: 5000 }).catch(
+      (e) => e,
+    );
+    await vi.advanceTimersByTimeAsync(5000);
+    const error = await pending;
+    expect(RivyaTimeoutError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ code: "generate_timeout", taskId: undefined });
+    expect(error.message).toContain("no task was created");
+    expect(transport.requests.map((request) => new URL(request.url).pathname)).toEqual(["/api/v1/files"]);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -44,9 +44,40 @@ export async function generate(
   request: GenerateRequest,
   options: GenerateOptions = {},
 ): Promise<GenerateResult> {
+  // One deadline for the whole flow (uploads included), on the client's injected timer.
+  const timeoutMs = options.timeoutMs ?? DEFAULT_GENERATE_TIMEOUT_MS;
+  const deadline = new AbortController();
+  const timer = new AbortController();
+  client.runtime.sleep(timeoutMs, timer.signal).then(
+    () => deadline.abort(),
+    () => undefined,
+  );
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
+  try {
+    return await runGenerate(client, request, { ...options, timeoutMs }, signal);
+  } catch (error) {
+    if (deadline.signal.aborted && !options.signal?.aborted && RivyaAbortedError.isInstance(error)) {
+      throw new RivyaTimeoutError(
+        `generate did not finish within ${timeoutMs} ms` +
+          (error.taskId ? `; task ${error.taskId} keeps running on Rivya` : "; no task was created"),
+        { code: "generate_timeout", timeoutMs, taskId: error.taskId, cause: error },
+      );
+    }
+    throw error;
+  } finally {
+    timer.abort();
+  }
+}
+
+async function runGenerate(
+  client: RivyaClient,
+  request: GenerateRequest,
+  options: GenerateOptions & { timeoutMs: number },
+  signal: AbortSignal,
+): Promise<GenerateResult> {
   const { now, logger } = client.runtime;
   const startedAt = now();
-  const timeoutMs = options.timeoutMs ?? DEFAULT_GENERATE_TIMEOUT_MS;
+  const { timeoutMs } = options;
   const deadline = startedAt + timeoutMs;
   const emit = (event: GenerateEvent): void => {
     try {
@@ -58,11 +89,11 @@ export async function generate(
     }
   };
   const throwIfAborted = (taskId?: string): void => {
-    if (options.signal?.aborted) {
+    if (signal.aborted) {
       throw new RivyaAbortedError("generate was aborted", {
         code: "aborted",
         taskId,
-        cause: options.signal.reason,
+        cause: signal.reason,
       });
     }
   };
@@ -101,7 +132,7 @@ export async function generate(
   let balance: number | undefined;
   if (options.checkBalance ?? options.dryRun === true) {
     throwIfAborted();
-    balance = (await client.credits.get({ signal: options.signal })).current_credits;
+    balance = (await client.credits.get({ signal })).current_credits;
     emit({ type: "balance", balance, estimate });
     const funds = checkBudget({ estimate, balance });
     if (!funds.ok)
@@ -145,7 +176,7 @@ export async function generate(
       kind: file.descriptor.kind,
       model: validated.definition ? validated.model : undefined,
       name,
-      signal: options.signal,
+      signal,
       onProgress: (progress) => emit({ type: "upload:progress", index: file.index, ...progress }),
     });
     uploadedByIndex.set(file.index, uploaded);
@@ -184,7 +215,7 @@ export async function generate(
   const created = await client.generations.create(body, {
     idempotencyKey,
     validate: false,
-    signal: options.signal,
+    signal,
   });
   const taskId = created.id;
   Object.assign(result, { taskId, task: created, status: created.status, credits: created.reserved_credits });
@@ -194,7 +225,7 @@ export async function generate(
     // 4. Wait.
     if (options.wait === false) return finish();
     const task: Task = await client.generations.wait(created, {
-      signal: options.signal,
+      signal,
       timeoutMs: remaining(taskId),
       sleep: options.sleep,
       pollIntervalMs: options.pollIntervalMs,
@@ -235,7 +266,7 @@ export async function generate(
           index,
           count: urls.length,
           taskId,
-          signal: options.signal,
+          signal,
           onProgress: (progress) => emit({ type: "download:progress", taskId, index, ...progress }),
         });
         result.downloads.push(file);

@@ -1,3 +1,5 @@
+import { getModel } from "../catalog/catalog.js";
+
 /**
  * Typical seconds from create to finish, per model, for a default-length output. They shape the
  * poll schedule only (when to look, not how long to wait); a wrong guess costs a few extra polls
@@ -50,7 +52,7 @@ export const DEFAULT_EXPECTED_SECONDS = 60;
 
 /**
  * Expected run time of a task in milliseconds: the caller's overrides, then the table, then the
- * category, then a minute. Model ids are matched case-insensitively.
+ * category (given, or the catalog's), then a minute. Model ids are matched case-insensitively.
  */
 export function expectedDurationMs(
   model: string | undefined,
@@ -60,7 +62,7 @@ export function expectedDurationMs(
   const seconds =
     options.overrides?.[id] ??
     EXPECTED_SECONDS_BY_MODEL[id] ??
-    (options.category === undefined ? undefined : byCategory[options.category]) ??
+    byCategory[options.category ?? getModel(id)?.category ?? ""] ??
     DEFAULT_EXPECTED_SECONDS;
   return seconds * 1000;
 }

@@ -15,7 +15,8 @@ import { DEFAULT_WAIT_TIMEOUT_MS, type WaitOptions } from "./wait-options.js";
 
 /** The effects and the fetch function `waitForTask` runs on. */
 export interface WaitDependencies {
-  getTask: (taskId: string, signal: AbortSignal | undefined) => Promise<Task>;
+  /** Fetches the task; `timeoutMs` keeps a poll from outliving the overall deadline. */
+  getTask: (taskId: string, signal: AbortSignal | undefined, timeoutMs: number) => Promise<Task>;
   sleep: Sleep;
   now: Clock;
   random: Random;
@@ -76,7 +77,7 @@ export async function waitForTask(
       }
     }
     try {
-      task = await dependencies.getTask(taskId, options.signal);
+      task = await dependencies.getTask(taskId, options.signal, Math.max(1000, deadline - now()));
       polls += 1;
     } catch (error) {
       if (!isTransient(error)) {
