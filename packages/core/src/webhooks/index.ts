@@ -5,6 +5,7 @@ export {
   type VerifyWebhookParams,
   verifyWebhook,
 } from "./verify-webhook.js";
+export { createWebhookDeduplicator, type WebhookDeduplicator } from "./webhook-deduplicator.js";
 export type {
   CreateWebhookBody,
   UpdateWebhookBody,
