@@ -1,0 +1,64 @@
+import { RivyaError, RivyaValidationError } from "@rivya-kit/core";
+import { CliUsageError } from "./cli-usage-error.js";
+import { ExitCode, exitCodeFor } from "./exit-codes.js";
+
+/** An error as the CLI reports it: the message, hints for what to do next, and the JSON shape. */
+export interface ErrorReport {
+  exitCode: number;
+  message: string;
+  hints: string[];
+  document: {
+    error: {
+      name: string;
+      code: string | undefined;
+      message: string;
+      exitCode: number;
+      taskId?: string | undefined;
+      requestId?: string | undefined;
+      issues?: unknown[] | undefined;
+      field?: string | undefined;
+    };
+  };
+}
+
+/** Turns an error into the lines the CLI prints and the exit code it ends with. */
+export function describeError(error: unknown): ErrorReport {
+  const exitCode = exitCodeFor(error);
+  const message = error instanceof Error ? error.message : String(error);
+  const name = error instanceof Error ? error.name : "Error";
+  const rivya = RivyaError.isInstance(error) ? error : undefined;
+  const hints: string[] = [];
+  const taskId = rivya?.taskId;
+  if ((exitCode === ExitCode.timeout || exitCode === ExitCode.interrupted) && taskId) {
+    hints.push(`Task ${taskId} keeps running on Rivya. Resume with: rivya wait ${taskId} --out out/`);
+  } else if (taskId && exitCode !== ExitCode.generationFailed) {
+    hints.push(`Task: ${taskId} (check it with: rivya status ${taskId})`);
+  } else if (taskId) {
+    hints.push(`Task: ${taskId} (its credits are refunded)`);
+  }
+  if (exitCode === ExitCode.auth) {
+    hints.push(
+      rivya?.code === "api_key_missing"
+        ? "No API key: set RIVYA_API_KEY or pass --api-key (keys start with rvya_sk_). Without a key, try: rivya demo"
+        : "Check the API key (RIVYA_API_KEY or --api-key) and its scopes at https://rivya.ai.",
+    );
+  }
+  if (rivya?.requestId) hints.push(`Request id: ${rivya.requestId}`);
+  return {
+    exitCode,
+    message,
+    hints,
+    document: {
+      error: {
+        name,
+        code: rivya?.code ?? (CliUsageError.isInstance(error) ? "usage" : undefined),
+        message,
+        exitCode,
+        taskId,
+        requestId: rivya?.requestId,
+        issues: RivyaValidationError.isInstance(error) ? [...error.issues] : undefined,
+        field: CliUsageError.isInstance(error) ? error.field : undefined,
+      },
+    },
+  };
+}
