@@ -1,0 +1,88 @@
+import {
+  RivyaAbortedError,
+  RivyaApiError,
+  RivyaAuthenticationError,
+  RivyaBudgetExceededError,
+  RivyaConnectionError,
+  RivyaError,
+  RivyaGenerationFailedError,
+  RivyaInsufficientCreditsError,
+  RivyaPermissionError,
+  RivyaTimeoutError,
+  RivyaValidationError,
+} from "@rivya-kit/core";
+import { describe, expect, it } from "vitest";
+import { CliUsageError } from "./cli-usage-error.js";
+import { describeError } from "./describe-error.js";
+import { ExitCode, exitCodeFor } from "./exit-codes.js";
+
+const failedTask = {
+  id: "task_9",
+  status: "failed",
+  model: "kling-3-0",
+  reserved_credits: 90,
+  final_credits: 0,
+  created_at: "",
+  updated_at: "",
+  result: null,
+  error: { code: "generation_failed", message: "content policy" },
+};
+
+describe("exitCodeFor", () => {
+  it.each([
+    ["usage", new CliUsageError("--timeout: bad", "--timeout"), ExitCode.validation],
+    ["local validation", new RivyaValidationError([{ path: "prompt", message: "prompt is required" }]), 2],
+    ["missing key", new RivyaError("needs an API key", { code: "api_key_missing" }), ExitCode.auth],
+    ["401", new RivyaAuthenticationError("invalid key", { status: 401 }), ExitCode.auth],
+    ["403", new RivyaPermissionError("scope", { status: 403 }), ExitCode.auth],
+    ["402", new RivyaInsufficientCreditsError("short", { status: 402 }), ExitCode.credits],
+    ["budget", new RivyaBudgetExceededError("over", { code: "budget_exceeded" }), ExitCode.credits],
+    ["timeout", new RivyaTimeoutError("late", { timeoutMs: 1000, taskId: "task_1" }), ExitCode.timeout],
+    ["failed task", new RivyaGenerationFailedError(failedTask), ExitCode.generationFailed],
+    ["abort", new RivyaAbortedError("stop", { code: "aborted" }), ExitCode.interrupted],
+    ["server", new RivyaApiError("boom", { status: 500 }), ExitCode.other],
+    ["network", new RivyaConnectionError("down", {}), ExitCode.other],
+    ["plain error", new Error("bug"), ExitCode.other],
+  ])("%s → its own exit code", (_name, error, code) => {
+    expect(exitCodeFor(error)).toBe(code);
+  });
+
+  it("keeps the documented distinct values", () => {
+    expect(ExitCode).toEqual({
+      success: 0,
+      other: 1,
+      validation: 2,
+      auth: 3,
+      credits: 4,
+      timeout: 5,
+      generationFailed: 6,
+      interrupted: 130,
+    });
+  });
+});
+
+describe("describeError", () => {
+  it("a timeout names the task and the command that resumes it", () => {
+    const report = describeError(new RivyaTimeoutError("late", { timeoutMs: 1000, taskId: "task_7" }));
+    expect(report.exitCode).toBe(5);
+    expect(report.hints).toContain(
+      "Task task_7 keeps running on Rivya. Resume with: rivya wait task_7 --out out/",
+    );
+    expect(report.document.error).toMatchObject({ taskId: "task_7", exitCode: 5 });
+  });
+
+  it("a missing key says where to put one and offers the demo", () => {
+    const report = describeError(new RivyaError("needs an API key", { code: "api_key_missing" }));
+    expect(report.hints.join("\n")).toContain("set RIVYA_API_KEY or pass --api-key");
+    expect(report.hints.join("\n")).toContain("rivya demo");
+  });
+
+  it("validation issues and the flag at fault are in the JSON document", () => {
+    const issues = [{ path: "params.duration", message: "bad duration", received: "20" }];
+    expect(describeError(new RivyaValidationError(issues)).document.error.issues).toEqual(issues);
+    expect(describeError(new CliUsageError("bad", "--timeout")).document.error).toMatchObject({
+      code: "usage",
+      field: "--timeout",
+    });
+  });
+});
