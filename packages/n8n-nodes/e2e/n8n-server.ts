@@ -18,7 +18,14 @@ export class N8nServer {
   static async start(home: N8nHome, readyWithinMs = 90_000): Promise<N8nServer> {
     const port = await freePort();
     const child = spawn(process.execPath, [n8nBin, "start"], {
-      env: { ...home.env, N8N_PORT: String(port), N8N_LISTEN_ADDRESS: "127.0.0.1", N8N_HOST: "127.0.0.1" },
+      env: {
+        ...home.env,
+        N8N_PORT: String(port),
+        N8N_LISTEN_ADDRESS: "127.0.0.1",
+        N8N_HOST: "127.0.0.1",
+        // The address webhook triggers register (with the emulator, which allows loopback URLs).
+        WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const server = new N8nServer(child, `http://127.0.0.1:${port}`);
@@ -56,6 +63,11 @@ export class N8nServer {
     return (response as { data: { status: "OK" | "Error"; message: string } }).data;
   }
 
+  /** What the server printed so far (for failure messages). */
+  output(): string {
+    return this.log.join("");
+  }
+
   stop(): void {
     if (this.child.exitCode === null) this.child.kill("SIGTERM");
   }
@@ -64,11 +76,12 @@ export class N8nServer {
     await this.request("POST", "/rest/owner/setup", owner);
   }
 
-  private async request(method: string, path: string, body: unknown): Promise<unknown> {
+  /** A call to n8n's REST API as the logged-in owner; rejects on a non-2xx answer. */
+  async request(method: string, path: string, body?: unknown): Promise<unknown> {
     const response = await fetch(`${this.url}${path}`, {
       method,
       headers: { "content-type": "application/json", "browser-id": "rivya-e2e", cookie: this.cookie },
-      body: JSON.stringify(body),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const setCookie = response.headers.get("set-cookie");
     if (setCookie) this.cookie = setCookie.split(";")[0] ?? "";

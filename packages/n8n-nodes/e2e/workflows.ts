@@ -8,6 +8,7 @@ export interface CredentialReference {
 
 interface WorkflowNode {
   id: string;
+  webhookId?: string;
   name: string;
   type: string;
   typeVersion: number;
@@ -147,5 +148,23 @@ export function invalidParams(credential: CredentialReference): Workflow {
       prompt: "A dog on a skateboard",
       params: { duration: "20" },
     }),
+  ]);
+}
+
+/** The webhook id of the trigger workflow's node (its production URL is /webhook/<id>/webhook). */
+export const triggerWebhookId = "5b0e8a3c-6d1f-4f5a-9c2e-7a4b1d9e0f21";
+
+/** (6) Rivya Trigger → No Operation: activated through n8n's REST API. */
+export function triggerWorkflow(credential: CredentialReference): Workflow {
+  return chain("e2eTrigger", "e2e: trigger", [
+    {
+      name: "Rivya Trigger",
+      type: "n8n-nodes-rivya.rivyaTrigger",
+      typeVersion: 1,
+      webhookId: triggerWebhookId,
+      parameters: { events: ["generation.succeeded", "generation.failed"], options: {} },
+      credentials: { rivyaApi: credential },
+    },
+    { name: "Done", type: "n8n-nodes-base.noOp", typeVersion: 1, parameters: {} },
   ]);
 }

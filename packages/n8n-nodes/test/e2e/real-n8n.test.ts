@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { N8nHome } from "../../e2e/n8n-home";
 import { ensureN8nInstalled } from "../../e2e/n8n-runtime";
 import { N8nServer } from "../../e2e/n8n-server";
-import { batch, failingGeneration, imageToVideo, invalidParams } from "../../e2e/workflows";
+import {
+  batch,
+  failingGeneration,
+  imageToVideo,
+  invalidParams,
+  triggerWebhookId,
+  triggerWorkflow,
+} from "../../e2e/workflows";
 import { nodeOutput, runError } from "./run-data";
 
 const timings: Record<string, number> = {};
@@ -15,6 +22,20 @@ const good = { id: "rivyaEmulatorGood", name: "Rivya (emulator)" };
 const bad = { id: "rivyaEmulatorBad", name: "Rivya (wrong key)" };
 let emulator: RunningEmulator;
 let home: N8nHome;
+
+/** Polls `check` every 250 ms until it holds; fails with `details()` after `withinMs`. */
+async function waitFor(
+  check: () => Promise<boolean>,
+  withinMs: number,
+  details: () => string,
+): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (!(await check())) {
+    if (Date.now() > deadline)
+      throw new Error(`condition not met within ${withinMs} ms:\n${details().slice(-4000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
 
 function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
   const started = Date.now();
@@ -33,7 +54,7 @@ beforeAll(async () => {
     cwd: new URL("../../", import.meta.url),
   });
   if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-  emulator = await startEmulator({ speed: 60, rateLimit: false });
+  emulator = await startEmulator({ speed: 60, rateLimit: false, allowLoopbackWebhooks: true });
   home = await N8nHome.create();
   await timed("first import (migrations)", () =>
     home.importCredentials([
@@ -136,9 +157,18 @@ describe("real n8n 2.41.1", () => {
     expect(item?.binary?.data?.mimeType).toBe("video/mp4");
   });
 
-  it("(5) the credentials test passes with a good key and fails clearly with a bad one", async () => {
-    const server = await timed("(5) n8n start + owner setup", () => N8nServer.start(home));
-    try {
+  describe("n8n start", () => {
+    let server: N8nServer;
+    beforeAll(async () => {
+      // Imported before the server starts: the CLI and the server must not share the database.
+      await home.importWorkflow(triggerWorkflow(good));
+      server = await timed("n8n start + owner setup", () => N8nServer.start(home));
+    });
+    afterAll(() => {
+      server?.stop();
+    });
+
+    it("(5) the credentials test passes with a good key and fails clearly with a bad one", async () => {
       const ok = await timed("(5) credentials test (good)", () =>
         server.testCredentials({
           ...good,
@@ -161,8 +191,91 @@ describe("real n8n 2.41.1", () => {
       expect(statuses[0]).toBe(200);
       expect(statuses.length).toBeGreaterThanOrEqual(2);
       expect(statuses.slice(1).every((status) => status === 401)).toBe(true);
-    } finally {
-      server.stop();
-    }
+    });
+
+    it("(6) the Rivya Trigger registers on activation, runs on a signed delivery, refuses a forged one, deregisters", async () => {
+      emulator.control.reset();
+      const headers = { authorization: `Bearer ${emulator.apiKey}`, "content-type": "application/json" };
+      const endpoints = async () =>
+        (
+          (await (await fetch(`${emulator.url}/api/v1/webhooks`, { headers })).json()) as {
+            data: { id: string; url: string; status?: string; revoked_at?: string | null }[];
+          }
+        ).data;
+      const workflow = (await server.request("GET", "/rest/workflows/e2eTrigger")) as {
+        data: { versionId: string };
+      };
+      await timed("(6) activate", () =>
+        server.request("POST", "/rest/workflows/e2eTrigger/activate", { versionId: workflow.data.versionId }),
+      );
+      // n8n registers the trigger's webhooks in the background after answering.
+      await timed("(6) endpoint registered", () =>
+        waitFor(
+          async () => (await endpoints()).length > 0,
+          30_000,
+          () => server.output(),
+        ),
+      );
+      const hookUrl = `${server.url}/webhook/${triggerWebhookId}/webhook`;
+      expect((await endpoints()).map((endpoint) => endpoint.url)).toEqual([hookUrl]);
+
+      const executions = async () =>
+        (
+          (await server.request(
+            "GET",
+            `/rest/executions?filter=${encodeURIComponent('{"workflowId":"e2eTrigger"}')}`,
+          )) as {
+            data: { results: { id: string; status: string }[] };
+          }
+        ).data.results;
+      const created = (await (
+        await fetch(`${emulator.url}/api/v1/generations`, {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ model: "kling-3-0", prompt: "For the trigger" }),
+        })
+      ).json()) as { id: string };
+      await emulator.control.advanceTime(200_000);
+      await emulator.control.flush();
+      const finished = async () =>
+        (await executions()).filter((run) => run.status !== "new" && run.status !== "running");
+      await timed("(6) delivery → finished execution", () =>
+        waitFor(
+          async () => (await finished()).length > 0,
+          30_000,
+          () => server.output(),
+        ),
+      );
+      const runs = await executions();
+      expect(runs.map((run) => run.status)).toEqual(["success"]);
+      expect(created.id).toMatch(/^task_/);
+
+      const forged = await fetch(hookUrl, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "webhook-id": "evt_forged",
+          "webhook-timestamp": String(Math.floor(Date.now() / 1000)),
+          "webhook-signature": "v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+        },
+        body: JSON.stringify({ id: "evt_forged", type: "generation.succeeded", data: { id: created.id } }),
+      });
+      expect(forged.status).toBe(400);
+      expect(await executions()).toHaveLength(1);
+
+      await timed("(6) deactivate", () =>
+        server.request("POST", "/rest/workflows/e2eTrigger/deactivate", {}),
+      );
+      // Deregistered: the endpoint is gone or revoked (deactivation, too, completes in the background).
+      const live = async () =>
+        (await endpoints()).filter((endpoint) => !endpoint.revoked_at && endpoint.status !== "revoked");
+      await timed("(6) endpoint deleted", () =>
+        waitFor(
+          async () => (await live()).length === 0,
+          30_000,
+          () => server.output(),
+        ),
+      );
+    });
   });
 });
