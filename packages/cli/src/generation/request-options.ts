@@ -10,7 +10,7 @@ export interface RequestFlags {
   model?: string | undefined;
   prompt?: string | undefined;
   promptFile?: string | undefined;
-  param: string[];
+  param?: string[] | undefined;
   params?: string | undefined;
   image?: string[] | undefined;
   video?: string[] | undefined;
@@ -27,7 +27,7 @@ export function addRequestOptions(command: Command): Command {
     .addOption(
       new Option("--prompt-file <path>", "read the prompt from a file (- for stdin)").conflicts("prompt"),
     )
-    .option("--param <key=value>", "one model param (repeatable), e.g. --param duration=10", collect, [])
+    .option("--param <key=value>", "one model param (repeatable), e.g. --param duration=10", collect)
     .option("--params <json|@file>", "params as a JSON object or @file.json, e.g. '{\"duration\": 10}'")
     .option(
       "--image <path|url>",
@@ -52,7 +52,7 @@ function readPrompt(path: string): string {
 /** The core request the flags describe; the core validates it (the CLI only parses the syntax). */
 export function buildRequest(flags: RequestFlags): GenerateRequest {
   const prompt = flags.promptFile === undefined ? flags.prompt : readPrompt(flags.promptFile);
-  const params = buildParams(flags.params, flags.param, (path) => readFileSync(path, "utf8"));
+  const params = buildParams(flags.params, flags.param ?? [], (path) => readFileSync(path, "utf8"));
   const references = buildReferences(flags);
   return {
     model: flags.model ?? "",

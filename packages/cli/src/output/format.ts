@@ -6,12 +6,13 @@ export function formatElapsed(ms: number): string {
   return `${minutes} min ${String(seconds).padStart(2, "0")} s`;
 }
 
-/** `26 kB`, `4.1 MB`. */
+/** `26 KB`, `4.1 MB`, `10 MB` (binary units, as the API's limits are stated). */
 export function formatBytes(bytes: number | undefined): string {
   if (bytes === undefined) return "? bytes";
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  const megabytes = bytes / (1024 * 1024);
+  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
 }
 
 /** Left-aligned columns for small tables (models, params). */

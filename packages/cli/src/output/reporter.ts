@@ -14,7 +14,7 @@ export interface Reporter {
 
 /** A reporter on the process streams. */
 export function createReporter(json: boolean | undefined): Reporter {
-  const mode = detectOutputMode(json, process.stderr.isTTY);
+  const mode = detectOutputMode(json, process.stderr, process.env);
   return {
     mode,
     note(line) {
