@@ -144,7 +144,9 @@ describe.concurrent("bundled action against the emulator", { timeout: 30_000 }, 
   it("timeout: fails the step, keeps the task id, and tells how to resume", async () => {
     const emulator = await fresh();
     emulator.control.setSpeed(1);
-    const run = await runMain({ inputs: inputs(emulator, { timeout: "1s" }) });
+    // At speed 1 the task needs minutes; 5 s leaves room for start-up and the create on a loaded
+    // machine, so the deadline is reliably hit while waiting (the case under test).
+    const run = await runMain({ inputs: inputs(emulator, { timeout: "5s" }) });
     expect(run.exitCode).toBe(1);
     expect(run.outputs["status"]).toBe("timed-out");
     expect(run.outputs["error-code"]).toBe("wait_timeout");
