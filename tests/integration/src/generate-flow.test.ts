@@ -22,7 +22,7 @@ beforeEach(async () => {
   return () => rm(directory, { recursive: true, force: true });
 });
 
-describe.each(["kling-3-0", "kling-2-6"])("generate with %s", (model) => {
+describe.each(["kling-3-0", "kling-v2-5-turbo-pro"])("generate with %s", (model) => {
   it("text-to-video: create, wait, download; charged once", async () => {
     const before = emulator.control.balance();
     const events: GenerateEvent[] = [];
