@@ -1,8 +1,8 @@
 // A throw-away n8n user folder with this package installed the way n8n installs community
-// packages: a copy of package.json + dist/ under .n8n/nodes/node_modules/n8n-nodes-rivya.
+// packages: package.json and a fresh build of dist/ under .n8n/nodes/node_modules/n8n-nodes-rivya.
 // A copy, not a symlink: through a symlink Node would resolve `zod/v4` and `n8n-workflow` from
 // this repository's node_modules instead of n8n's, and the test would prove nothing about them.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -59,13 +59,17 @@ export class N8nHome {
     };
   }
 
-  /** Creates the folder and installs a copy of the built package into it. */
+  /** Creates the folder and installs the package, built from the current source, into it. */
   static async create(): Promise<N8nHome> {
     const folder = mkdtempSync(join(tmpdir(), "rivya-n8n-e2e-"));
     const target = join(folder, ".n8n", "nodes", "node_modules", "n8n-nodes-rivya");
     mkdirSync(target, { recursive: true });
     cpSync(join(packageRoot, "package.json"), join(target, "package.json"));
-    cpSync(join(packageRoot, "dist"), join(target, "dist"), { recursive: true });
+    const build = spawnSync(process.execPath, ["scripts/build.mjs", "--outdir", join(target, "dist")], {
+      cwd: packageRoot,
+      encoding: "utf8",
+    });
+    if (build.status !== 0) throw new Error(`building the package failed:\n${build.stdout}${build.stderr}`);
     return new N8nHome(folder, await freePort());
   }
 

@@ -15,7 +15,7 @@ export class N8nServer {
     private readonly log: string[] = [],
   ) {}
 
-  static async start(home: N8nHome, readyWithinMs = 90_000): Promise<N8nServer> {
+  static async start(home: N8nHome, readyWithinMs = 300_000): Promise<N8nServer> {
     const port = await freePort();
     const child = spawn(process.execPath, [n8nBin, "start"], {
       env: {

@@ -4,12 +4,15 @@
 // zod stays an external `zod/v4` import: n8n ships zod and resolves it for community packages,
 // and bundling zod would put its `globalThis` use into dist/, which n8n's lint rules forbid.
 import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "dist");
+// `--outdir <dir>`: build elsewhere (the end-to-end tests build straight into a throw-away n8n
+// user folder, so they never race a concurrent lint or build over the shared dist/).
+const outdirFlag = process.argv.indexOf("--outdir");
+const dist = outdirFlag === -1 ? join(root, "dist") : resolve(process.argv[outdirFlag + 1] ?? "");
 
 const entryPoints = [
   "nodes/Rivya/Rivya.node.ts",

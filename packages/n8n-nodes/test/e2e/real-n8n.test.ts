@@ -1,6 +1,5 @@
 // End to end in a real n8n 2.41.1 (installed by the test itself with `npm ci` when missing) against
 // the emulator. Never skipped: when n8n cannot be installed or started, the test fails.
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { type RunningEmulator, startEmulator } from "@rivya-kit/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,12 +48,8 @@ beforeAll(async () => {
     ensureN8nInstalled((line) => console.log(`[e2e] ${line}`)),
   );
   if (!install.installed) timings["install n8n (npm ci; 0 when current)"] = 0;
-  // The package as n8n loads it: a fresh build of dist/.
-  const build = spawnSync(process.execPath, ["scripts/build.mjs"], {
-    cwd: new URL("../../", import.meta.url),
-  });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
   emulator = await startEmulator({ speed: 60, rateLimit: false, allowLoopbackWebhooks: true });
+  // The package as n8n loads it, built from the current source into the n8n user folder.
   home = await N8nHome.create();
   await timed("first import (migrations)", () =>
     home.importCredentials([
@@ -212,7 +207,7 @@ describe("real n8n 2.41.1", () => {
       await timed("(6) endpoint registered", () =>
         waitFor(
           async () => (await endpoints()).length > 0,
-          30_000,
+          120_000,
           () => server.output(),
         ),
       );
@@ -242,7 +237,7 @@ describe("real n8n 2.41.1", () => {
       await timed("(6) delivery → finished execution", () =>
         waitFor(
           async () => (await finished()).length > 0,
-          30_000,
+          120_000,
           () => server.output(),
         ),
       );
@@ -272,7 +267,7 @@ describe("real n8n 2.41.1", () => {
       await timed("(6) endpoint deleted", () =>
         waitFor(
           async () => (await live()).length === 0,
-          30_000,
+          120_000,
           () => server.output(),
         ),
       );

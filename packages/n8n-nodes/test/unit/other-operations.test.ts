@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Rivya } from "../../nodes/Rivya/Rivya.node";
 import { BinaryStore } from "../harness/binary-store";
 import { executeNode, itemWithBinary } from "../harness/execute-harness";
+import { timeScale } from "../setup/scaled-time";
 import { startTestEmulator } from "./start-test-emulator";
 
 const png = readFileSync(new URL("../fixtures/reference.png", import.meta.url));
@@ -38,6 +39,8 @@ afterEach(() => {
 
 describe("Generation → Get and Wait", () => {
   it("Get returns the task as it is now", async () => {
+    // Real-time speed for this test: the task must still be running when it is read.
+    emulator.control.setSpeed(1);
     const taskId = await queuedTask();
     const { output } = await executeNode(node, {
       credentials: credentials(),
@@ -50,6 +53,8 @@ describe("Generation → Get and Wait", () => {
       }),
     ]);
     expect(["queued", "processing"]).toContain(output[0]?.json.status);
+    expect(output[0]?.json).toMatchObject({ credits: 42, reservedCredits: 42, finalCredits: 0, urls: [] });
+    emulator.control.setSpeed(timeScale);
   });
 
   it("Wait polls until the task has finished and downloads the result", async () => {
