@@ -13,8 +13,19 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv]);
     return ExitCode.success;
   } catch (error) {
-    // Commander printed its own message (unknown option, missing argument) or the help already.
-    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.success : ExitCode.validation;
+    // Commander printed its own message (unknown option, missing argument) or the help already;
+    // with --json, stdout still gets its one document.
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return ExitCode.success;
+      if (argv.includes("--json")) {
+        const message = error.message.replace(/^error: /, "");
+        const document = {
+          error: { name: "CliUsageError", code: "usage", message, exitCode: ExitCode.validation },
+        };
+        process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+      }
+      return ExitCode.validation;
+    }
     const report = describeError(error);
     if (argv.includes("--json")) {
       process.stdout.write(`${JSON.stringify(report.document, null, 2)}\n`);

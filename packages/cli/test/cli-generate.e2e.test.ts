@@ -120,6 +120,9 @@ describe.concurrent("rivya generate (built CLI against the emulator)", () => {
       const missing = await runRivya(["generate", "-p", "A fox"], { env, cwd });
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain("--model");
+      const missingJson = await runRivya(["generate", "-p", "A fox", "--json"], { env, cwd });
+      expect(missingJson.code).toBe(2);
+      expect(JSON.parse(missingJson.stdout).error).toMatchObject({ code: "usage", exitCode: 2 });
     }));
 
   it("a timeout exits 5, prints the task id and how to resume; rivya wait then downloads it", () =>
