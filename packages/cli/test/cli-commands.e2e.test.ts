@@ -51,26 +51,56 @@ describe.concurrent("rivya commands (built CLI)", () => {
   });
 
   it("estimate, status, credits and upload against the emulator", () =>
-    withEmulator(async ({ emulator, cwd, env }) => {
-      const estimate = await runRivya(["estimate", "-m", "kling-3-0", "-p", "A fox", "--json"], { env, cwd });
-      expect(estimate.code).toBe(0);
-      expect(JSON.parse(estimate.stdout)).toMatchObject({ credits: 90, balance: 10_000 });
+    withEmulator(
+      async ({ emulator, cwd, env }) => {
+        const estimate = await runRivya(["estimate", "-m", "kling-3-0", "-p", "A fox", "--json"], {
+          env,
+          cwd,
+        });
+        expect(estimate.code).toBe(0);
+        expect(JSON.parse(estimate.stdout)).toMatchObject({ credits: 90, balance: 10_000 });
 
-      const image = new URL("../assets/demo-reference.png", import.meta.url).pathname;
-      const upload = await runRivya(["upload", image, "--json"], { env, cwd });
-      expect(upload.code).toBe(0);
-      expect(JSON.parse(upload.stdout)).toMatchObject({ kind: "image", mime_type: "image/png" });
+        const image = new URL("../assets/demo-reference.png", import.meta.url).pathname;
+        const upload = await runRivya(["upload", image, "--json"], { env, cwd });
+        expect(upload.code).toBe(0);
+        expect(JSON.parse(upload.stdout)).toMatchObject({ kind: "image", mime_type: "image/png" });
 
-      const created = await runRivya(["generate", "-m", "kling-3-0", "-p", "A fox", "--no-wait", "--json"], {
-        env,
-        cwd,
-      });
-      const { taskId } = JSON.parse(created.stdout);
-      const status = await runRivya(["status", taskId], { env, cwd });
-      expect(status.code).toBe(0);
-      expect(status.stdout).toMatch(new RegExp(`Task ${taskId}: (queued|processing)\n  model:   kling-3-0`));
-      const credits = await runRivya(["credits"], { env, cwd });
-      expect(credits.stdout.trim()).toBe(`${emulator.control.balance()} credits`);
+        const created = await runRivya(
+          ["generate", "-m", "kling-3-0", "-p", "A fox", "--no-wait", "--json"],
+          {
+            env,
+            cwd,
+          },
+        );
+        const { taskId } = JSON.parse(created.stdout);
+        const status = await runRivya(["status", taskId], { env, cwd });
+        expect(status.code).toBe(0);
+        expect(status.stdout).toMatch(
+          new RegExp(`Task ${taskId}: (queued|processing)\n  model:   kling-3-0`),
+        );
+        const credits = await runRivya(["credits"], { env, cwd });
+        expect(credits.stdout.trim()).toBe(`${emulator.control.balance()} credits`);
+      },
+      { speed: 1 },
+    ));
+
+  it("webhooks create, list, rotate-secret and delete manage endpoints", () =>
+    withEmulator(async ({ cwd, env }) => {
+      const created = await runRivya(
+        ["webhooks", "create", "--url", "https://example.com/hooks/rivya", "--name", "prod", "--json"],
+        { env, cwd },
+      );
+      expect(created.code).toBe(0);
+      const endpoint = JSON.parse(created.stdout);
+      expect(endpoint.signing_secret).toMatch(/^whsec_/);
+      const list = await runRivya(["webhooks", "list"], { env, cwd });
+      expect(list.stdout).toContain(`${endpoint.id}  prod  https://example.com/hooks/rivya`);
+      const rotated = await runRivya(["webhooks", "rotate-secret", endpoint.id, "--json"], { env, cwd });
+      expect(JSON.parse(rotated.stdout).signing_secret).not.toBe(endpoint.signing_secret);
+      const deleted = await runRivya(["webhooks", "delete", endpoint.id], { env, cwd });
+      expect(deleted.code).toBe(0);
+      const rejected = await runRivya(["webhooks", "create", "--url", "http://127.0.0.1/hook"], { env, cwd });
+      expect(rejected.code).toBe(2);
     }));
 
   it("webhooks verify accepts a correctly signed delivery and rejects a tampered one", () =>

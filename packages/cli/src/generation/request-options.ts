@@ -3,6 +3,7 @@ import type { GenerateRequest } from "@rivya-kit/core";
 import { type Command, Option } from "commander";
 import { CliUsageError } from "../errors/cli-usage-error.js";
 import { buildReferences } from "../parsing/build-references.js";
+import { collect } from "../parsing/collect.js";
 import { buildParams } from "../parsing/parse-params.js";
 
 /** The flags that describe a request (shared by `generate` and `estimate`). */
@@ -16,8 +17,6 @@ export interface RequestFlags {
   video?: string[] | undefined;
   audio?: string[] | undefined;
 }
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** Adds the request flags to a command. */
 export function addRequestOptions(command: Command): Command {
