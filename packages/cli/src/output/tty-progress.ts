@@ -64,6 +64,13 @@ export function createTtyProgress(label: string): GenerateProgress {
           status = event.task.status;
           break;
         case "status":
+          if (event.status === "succeeded" && status !== "succeeded") {
+            spinner.stopAndPersist({
+              symbol: "✔",
+              text: `${prefix}task ${event.taskId} succeeded after ${formatElapsed(event.elapsedMs)}`,
+            });
+            spinner.start();
+          }
           status = event.status;
           break;
         case "download:start":
