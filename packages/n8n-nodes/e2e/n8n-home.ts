@@ -120,14 +120,23 @@ export class N8nHome {
   }
 }
 
-/** The JSON n8n prints for `execute --rawOutput`: from the first line that starts with `{`. */
+/**
+ * The JSON n8n prints for `execute --rawOutput`, found among its log lines: the first block that
+ * starts with a line beginning with `{` and parses, up to the last line that ends it.
+ */
 export function parseRun(stdout: string): unknown {
   const lines = stdout.split("\n");
-  const start = lines.findIndex((line) => line.startsWith("{"));
-  if (start === -1) return undefined;
-  try {
-    return JSON.parse(lines.slice(start).join("\n"));
-  } catch {
-    return undefined;
+  const ends = lines.flatMap((line, index) => (line.startsWith("}") ? [index] : [])).reverse();
+  for (let start = 0; start < lines.length; start++) {
+    if (!lines[start]?.startsWith("{")) continue;
+    for (const end of ends) {
+      if (end < start) break;
+      try {
+        return JSON.parse(lines.slice(start, end + 1).join("\n"));
+      } catch {
+        // Not this block: a log line that happens to start with a brace; try the next one.
+      }
+    }
   }
+  return undefined;
 }

@@ -72,7 +72,7 @@ describe("real n8n 2.41.1", () => {
     await home.importWorkflow(workflow);
     const result = await timed("(1) image to video", () => home.execute(workflow.id));
     expect(result.code, result.stdout + result.stderr).toBe(0);
-    const [item] = nodeOutput(result.run, "Rivya");
+    const [item] = nodeOutput(result, "Rivya");
     expect(item?.json).toMatchObject({ status: "succeeded", model: "kling-3-0", credits: 90 });
     expect(item?.json.referenceUrls).toHaveLength(1);
     expect(item?.binary?.data).toMatchObject({ mimeType: "video/mp4", fileExtension: "mp4" });
@@ -88,7 +88,7 @@ describe("real n8n 2.41.1", () => {
     await home.importWorkflow(workflow);
     const result = await timed("(2) batch of 4", () => home.execute(workflow.id));
     expect(result.code, result.stdout + result.stderr).toBe(0);
-    const items = nodeOutput(result.run, "Rivya");
+    const items = nodeOutput(result, "Rivya");
     expect(items.map((item) => item.json.status)).toEqual([
       "succeeded",
       "succeeded",
@@ -117,7 +117,7 @@ describe("real n8n 2.41.1", () => {
     await home.importWorkflow(workflow);
     const result = await timed("(3) failing generation", () => home.execute(workflow.id));
     expect(result.code, result.stdout + result.stderr).toBe(0);
-    const [item] = nodeOutput(result.run, "Rivya");
+    const [item] = nodeOutput(result, "Rivya");
     const [task] = emulator.control.tasks();
     expect(item?.json).toMatchObject({ code: "generation_failed", taskId: task?.id });
     expect(String(item?.json.error)).toContain("content policy");
@@ -147,7 +147,7 @@ describe("real n8n 2.41.1", () => {
     await home.importWorkflow(workflow);
     const result = await timed("example workflow", () => home.execute(workflow.id));
     expect(result.code, result.stdout + result.stderr).toBe(0);
-    const [item] = nodeOutput(result.run, "Generate video");
+    const [item] = nodeOutput(result, "Generate video");
     expect(item?.json).toMatchObject({ status: "succeeded", model: "kling-3-0", credits: 90 });
     expect(item?.binary?.data?.mimeType).toBe("video/mp4");
   });

@@ -13,9 +13,11 @@ interface RunJson {
 }
 
 /** The output items of a node's first run, from the JSON `n8n execute --rawOutput` prints. */
-export function nodeOutput(run: unknown, nodeName: string): INodeExecutionData[] {
-  const runs = (run as RunJson | undefined)?.data?.resultData?.runData?.[nodeName];
-  if (!runs?.[0]) throw new Error(`no run of node "${nodeName}" in: ${JSON.stringify(run)?.slice(0, 2000)}`);
+export function nodeOutput(result: { run: unknown; stdout: string }, nodeName: string): INodeExecutionData[] {
+  const runs = (result.run as RunJson | undefined)?.data?.resultData?.runData?.[nodeName];
+  if (!runs?.[0]) {
+    throw new Error(`no run of node "${nodeName}" in n8n's output:\n${result.stdout.slice(-4000)}`);
+  }
   return runs[0].data?.main?.[0] ?? [];
 }
 
