@@ -81,6 +81,12 @@ export class N8nHome {
         env: { ...this.env, ...extraEnv },
         stdio: ["ignore", "pipe", "pipe"],
       });
+      // A run still going when the test process ends (a timed-out test) must not outlive it.
+      const killOnExit = (): void => {
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      };
+      process.once("exit", killOnExit);
+      child.once("exit", () => process.removeListener("exit", killOnExit));
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -28,6 +28,13 @@ export class N8nServer {
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    // If the test process ends before stop() ran (a crash, a timed-out worker), take the server
+    // down with it: an orphaned n8n keeps 2 GB and a core busy long after the run.
+    const killOnExit = (): void => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    };
+    process.once("exit", killOnExit);
+    child.once("exit", () => process.removeListener("exit", killOnExit));
     const server = new N8nServer(child, `http://127.0.0.1:${port}`);
     const keep = (chunk: Buffer): void => {
       server.log.push(chunk.toString());
@@ -48,7 +55,7 @@ export class N8nServer {
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    server.stop();
+    await server.stop();
     throw new Error(`n8n start was not ready within ${readyWithinMs} ms:\n${server.log.join("")}`);
   }
 
@@ -68,8 +75,18 @@ export class N8nServer {
     return this.log.join("");
   }
 
-  stop(): void {
-    if (this.child.exitCode === null) this.child.kill("SIGTERM");
+  /**
+   * Asks n8n to shut down and waits for it; n8n's graceful shutdown can hang on open work, so
+   * after `graceMs` it is killed outright. Never leaves a server running behind the tests.
+   */
+  async stop(graceMs = 10_000): Promise<void> {
+    const child = this.child;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    await exited;
+    clearTimeout(timer);
   }
 
   private async setupOwner(): Promise<void> {

@@ -159,8 +159,8 @@ describe("real n8n 2.41.1", () => {
       await home.importWorkflow(triggerWorkflow(good));
       server = await timed("n8n start + owner setup", () => N8nServer.start(home));
     });
-    afterAll(() => {
-      server?.stop();
+    afterAll(async () => {
+      await server?.stop();
     });
 
     it("(5) the credentials test passes with a good key and fails clearly with a bad one", async () => {
