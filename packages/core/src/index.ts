@@ -2,6 +2,7 @@
 // `@rivya-kit/core/node` supplies Node defaults.
 export * from "./catalog/index.js";
 export * from "./client/index.js";
+export * from "./durations/index.js";
 export * from "./errors/index.js";
 export * from "./files/index.js";
 export * from "./generate/index.js";
