@@ -4,6 +4,7 @@ import {
   type MediaKind,
   type ModelDefinition,
   models,
+  RivyaValidationError,
   validateRequest,
 } from "@rivya-kit/core/catalog";
 import { ApiError } from "../http/api-error.js";
@@ -50,9 +51,9 @@ export function validateGeneration(body: unknown, resolveReference: ReferenceRes
   try {
     validated = validateRequest(body as GenerationRequest);
   } catch (error) {
-    // `@rivya-kit/core/catalog` throws RivyaValidationError (not exported from this entry): its `issues`.
-    const issues = (error as { issues?: unknown }).issues;
-    if (Array.isArray(issues)) throw new ApiError("validation_failed", messages(issues));
+    if (RivyaValidationError.isInstance(error)) {
+      throw new ApiError("validation_failed", messages(error.issues));
+    }
     throw error;
   }
   const model = validated.definition;
