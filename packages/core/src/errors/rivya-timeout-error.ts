@@ -9,8 +9,9 @@ export interface RivyaTimeoutErrorOptions extends RivyaErrorOptions {
 }
 
 /**
- * A time limit was reached: one HTTP request (`code: "request_timeout"`) or the overall wait for a
- * task (`code: "wait_timeout"`). In the second case the task keeps running on Rivya (there is no
+ * A time limit was reached: one HTTP request (`code: "request_timeout"`), the overall wait for a
+ * task (`code: "wait_timeout"`), or `generate`'s deadline before any task existed
+ * (`code: "generate_timeout"`). After `wait_timeout` the task keeps running on Rivya (there is no
  * cancel endpoint): `taskId` tells which one, so it can be fetched later.
  */
 export class RivyaTimeoutError extends RivyaError {

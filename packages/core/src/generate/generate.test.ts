@@ -216,6 +216,18 @@ describe("generate", () => {
     expect(result.status).toBe("succeeded");
   });
 
+  it("the deadline firing while a poll hangs is a wait_timeout that names the created task", async () => {
+    const transport = scriptedTransport([{ status: 200, body: taskFixture() }, { hang: true }]);
+    const client = createRivyaClient({ apiKey: "rvya_sk_x", fetch: transport, sleep: timerSleep });
+    const pending = generate(client, textRequest, { timeoutMs: 5000 }).catch((e) => e);
+    await vi.advanceTimersByTimeAsync(5000);
+    const error = await pending;
+    expect(RivyaTimeoutError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ code: "wait_timeout", taskId: "task_1" });
+    expect(error.message).toContain("task task_1 keeps running on Rivya");
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it("timeoutMs bounds the whole flow: a hanging upload ends in RivyaTimeoutError, no task created", async () => {
     const transport = scriptedTransport([{ hang: true }]);
     const client = createRivyaClient({ apiKey: "rvya_sk_x", fetch: transport, sleep: timerSleep });

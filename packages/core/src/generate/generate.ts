@@ -60,7 +60,14 @@ export async function generate(
       throw new RivyaTimeoutError(
         `generate did not finish within ${timeoutMs} ms` +
           (error.taskId ? `; task ${error.taskId} keeps running on Rivya` : "; no task was created"),
-        { code: "generate_timeout", timeoutMs, taskId: error.taskId, cause: error },
+        // With a task, this is the wait timing out (same code as the wait's own deadline, whichever
+        // of the two fired first); without one, the flow ran out of time before creating it.
+        {
+          code: error.taskId ? "wait_timeout" : "generate_timeout",
+          timeoutMs,
+          taskId: error.taskId,
+          cause: error,
+        },
       );
     }
     throw error;
