@@ -14,22 +14,18 @@ function pixel(x, y) {
   if (y >= horizon) {
     // Sea: darker with depth, with a streak of reflected sunlight under the sun.
     const depth = (y - horizon) / (height - horizon);
-    const streak = Math.abs(x - sun.x) < 22 - depth * 10 && (y + (x % 3)) % 4 < 2 ? 1 : 0;
+    const streak = Math.abs(x - sun.x) < 22 - depth * 10 && y % 5 < 2 ? 1 - depth * 0.6 : 0;
     return [
-      Math.round(30 + 60 * (1 - depth) + streak * 180),
-      Math.round(40 + 50 * (1 - depth) + streak * 120),
-      Math.round(90 + 40 * (1 - depth) + streak * 40),
+      30 + 60 * (1 - depth) + streak * 150,
+      40 + 50 * (1 - depth) + streak * 90,
+      90 + 40 * (1 - depth) + streak * 10,
     ];
   }
-  if (distance <= sun.radius) return [255, Math.round(200 + (sun.radius - distance)), 110];
+  if (distance <= sun.radius) return [255, 200 + (sun.radius - distance), 110];
   // Sky: a vertical gradient from deep blue to orange near the horizon, with a glow around the sun.
   const t = y / horizon;
   const glow = Math.max(0, 1 - distance / 120);
-  return [
-    Math.min(255, Math.round(40 + 200 * t + 60 * glow)),
-    Math.min(255, Math.round(50 + 90 * t + 50 * glow)),
-    Math.min(255, Math.round(120 - 40 * t + 10 * glow)),
-  ];
+  return [40 + 200 * t + 60 * glow, 50 + 90 * t + 50 * glow, 120 - 40 * t + 10 * glow];
 }
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
@@ -61,7 +57,11 @@ header[9] = 2; // colour type: RGB
 const rows = [];
 for (let y = 0; y < height; y += 1) {
   const row = Buffer.alloc(1 + width * 3); // filter byte 0, then RGB triples
-  for (let x = 0; x < width; x += 1) Buffer.from(pixel(x, y)).copy(row, 1 + x * 3);
+  for (let x = 0; x < width; x += 1) {
+    // Clamp to a byte: Buffer.from would wrap 256 to 0.
+    const rgb = pixel(x, y).map((value) => Math.max(0, Math.min(255, Math.round(value))));
+    Buffer.from(rgb).copy(row, 1 + x * 3);
+  }
   rows.push(row);
 }
 const png = Buffer.concat([
