@@ -1,6 +1,7 @@
 import type { Task, TaskStatus } from "../client/task.js";
 import type { CreditEstimate } from "../estimate/estimate-credits.js";
 import type { RivyaFile } from "../files/rivya-file.js";
+import type { WaitProgress } from "../polling/wait-options.js";
 import type { GenerationBody } from "../validation/generation-request.js";
 import type { DownloadedFile } from "./downloader.js";
 
@@ -17,15 +18,8 @@ export type GenerateEvent =
   | { type: "upload:progress"; index: number; sentBytes: number; totalBytes: number | undefined }
   | { type: "upload:done"; index: number; file: RivyaFile }
   | { type: "created"; taskId: string; task: Task; idempotencyKey: string }
-  | {
-      type: "status";
-      taskId: string;
-      status: TaskStatus;
-      previousStatus: TaskStatus | undefined;
-      elapsedMs: number;
-      polls: number;
-      task: Task;
-    }
+  // A status event is the wait's own progress report, tagged: one shape for both.
+  | ({ type: "status" } & WaitProgress)
   | { type: "download:start"; taskId: string; url: string; index: number }
   | {
       type: "download:progress";

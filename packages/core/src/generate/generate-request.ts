@@ -1,16 +1,9 @@
 import type { MediaKind } from "../catalog/media-kind.js";
 import type { FileInput } from "../files/file-input.js";
-import type { GenerationRequest } from "../validation/generation-request.js";
+import type { GenerationRequest, ReferenceMediaItem } from "../validation/generation-request.js";
 
-/** A reference already hosted by the Files API (its `url`), sent as is. */
-export interface HostedReference {
-  url: string;
-  kind: MediaKind;
-  name?: string | undefined;
-  mimeType?: string | undefined;
-  durationSeconds?: number | undefined;
-  durationToken?: string | undefined;
-}
+/** A reference already hosted by the Files API (its `url`), sent as is in `params.referenceMediaItems`. */
+export type HostedReference = ReferenceMediaItem;
 
 /** A local reference with explicit metadata. The type is still sniffed from the content. */
 export interface LocalReference {
