@@ -1,0 +1,71 @@
+// Runs npm with `--loglevel=http` and turns its per-request lines into a heartbeat every few
+// seconds (requests done, how many came from the cache, elapsed time), so a multi-minute install
+// is never silent; the last lines are kept for the error message.
+import { spawn } from "node:child_process";
+
+/**
+ * @param {string[]} args npm arguments
+ * @param {{ cwd: string, label: string, log: (line: string) => void, npm?: string, heartbeatMs?: number, env?: NodeJS.ProcessEnv }} options
+ * @returns {Promise<void>}
+ */
+export function runNpmWithProgress(args, options) {
+  const { cwd, label, log } = options;
+  const heartbeatMs = options.heartbeatMs ?? 15_000;
+  const started = Date.now();
+  const tail = [];
+  let requests = 0;
+  let cached = 0;
+  let lastLine = "";
+  return new Promise((resolve, reject) => {
+    const child = spawn(options.npm ?? "npm", [...args, "--loglevel=http"], {
+      cwd,
+      env: options.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const timer = setInterval(() => {
+      const seconds = Math.round((Date.now() - started) / 1000);
+      log(
+        `${label}: ${seconds} s, ${requests} registry requests (${cached} from the npm cache)${lastLine ? `; last: ${lastLine}` : ""}`,
+      );
+    }, heartbeatMs);
+    timer.unref();
+    let pending = "";
+    const onData = (chunk) => {
+      pending += chunk.toString();
+      const lines = pending.split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) onLine(line);
+    };
+    const onLine = (line) => {
+      if (/^npm http fetch /.test(line)) {
+        requests += 1;
+        if (/cache (hit|revalidated|stale)/.test(line)) cached += 1;
+        lastLine = line
+          .replace(/^npm http fetch /, "")
+          .replace(/https?:\/\/[^/]+\//, "")
+          .slice(0, 120);
+        return;
+      }
+      if (line.trim() === "") return;
+      tail.push(line);
+      if (tail.length > 60) tail.shift();
+      if (/^npm (warn|error|ERR)/i.test(line) && !/deprecated/.test(line)) log(`${label}: ${line}`);
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("error", (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on("close", (code, signal) => {
+      clearInterval(timer);
+      if (pending) onLine(pending);
+      if (code === 0) return resolve();
+      reject(
+        new Error(
+          `npm ${args[0]} for ${label} failed (${signal ? `signal ${signal}` : `exit ${code}`}) in ${cwd} after ${requests} registry requests:\n${tail.join("\n")}`,
+        ),
+      );
+    });
+  });
+}
