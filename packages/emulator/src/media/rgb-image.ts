@@ -1,0 +1,58 @@
+/** 8-bit RGB pixels, row by row, 3 bytes each. */
+export interface RgbImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** A `width × height` image filled with one colour. */
+export function solidImage(width: number, height: number, [r, g, b]: readonly number[]): RgbImage {
+  const data = new Uint8Array(width * height * 3);
+  for (let at = 0; at < data.byteLength; at += 3) {
+    data[at] = r!;
+    data[at + 1] = g!;
+    data[at + 2] = b!;
+  }
+  return { width, height, data };
+}
+
+/**
+ * `source` scaled to fit inside `width × height` (its aspect kept, centred, black bars where the
+ * ratios differ), each target pixel the average of the source pixels it covers (a box filter:
+ * no aliasing when a large photo shrinks to a stand-in frame).
+ */
+export function fitInto(source: RgbImage, width: number, height: number): RgbImage {
+  const target = solidImage(width, height, [0, 0, 0]);
+  const scale = Math.min(width / source.width, height / source.height);
+  const fittedWidth = Math.max(1, Math.round(source.width * scale));
+  const fittedHeight = Math.max(1, Math.round(source.height * scale));
+  const left = Math.floor((width - fittedWidth) / 2);
+  const top = Math.floor((height - fittedHeight) / 2);
+  const stepX = source.width / fittedWidth;
+  const stepY = source.height / fittedHeight;
+  for (let row = 0; row < fittedHeight; row++) {
+    const y0 = Math.floor(row * stepY);
+    const y1 = Math.max(y0 + 1, Math.min(source.height, Math.floor((row + 1) * stepY)));
+    for (let column = 0; column < fittedWidth; column++) {
+      const x0 = Math.floor(column * stepX);
+      const x1 = Math.max(x0 + 1, Math.min(source.width, Math.floor((column + 1) * stepX)));
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (let y = y0; y < y1; y++) {
+        for (let x = x0; x < x1; x++) {
+          const at = (y * source.width + x) * 3;
+          r += source.data[at]!;
+          g += source.data[at + 1]!;
+          b += source.data[at + 2]!;
+        }
+      }
+      const count = (y1 - y0) * (x1 - x0);
+      const out = ((top + row) * width + left + column) * 3;
+      target.data[out] = Math.round(r / count);
+      target.data[out + 1] = Math.round(g / count);
+      target.data[out + 2] = Math.round(b / count);
+    }
+  }
+  return target;
+}
