@@ -108,7 +108,7 @@ describe.concurrent("rivya commands (built CLI)", () => {
       const secret = `whsec_${Buffer.from("a test signing secret!!").toString("base64")}`;
       const payload = JSON.stringify({ id: "evt_1", type: "generation.succeeded", data: { id: "task_1" } });
       const timestamp = Math.floor(Date.now() / 1000);
-      const signature = signWebhook({ id: "evt_1", timestamp, payload, secret });
+      const signature = await signWebhook({ id: "evt_1", timestamp, payload, secret });
       writeFileSync(join(cwd, "body.json"), payload);
       writeFileSync(join(cwd, "tampered.json"), payload.replace("task_1", "task_2"));
       const headers = [

@@ -82,7 +82,7 @@ Examples:
       -H "webhook-timestamp: 1763700000" -H "webhook-signature: v1,..." --tolerance 999999999`,
     )
     .action(
-      (
+      async (
         flags: {
           body: string;
           header: string[];
@@ -110,7 +110,7 @@ Examples:
         }
         const body = readBytes(flags.body);
         const headers = readHeaders(flags.header, flags.headers);
-        const verified = createClient(connectionOf(self)).webhooks.verify(body, headers, {
+        const verified = await createClient(connectionOf(self)).webhooks.verify(body, headers, {
           secret: secrets,
           toleranceSeconds: tolerance,
         });

@@ -107,13 +107,13 @@ export interface RivyaClient {
       payload: string | Uint8Array,
       headers: WebhookHeaders,
       options?: WebhookVerifyOptions,
-    ): VerifiedWebhook;
+    ): Promise<VerifiedWebhook>;
     /** Verifies a delivery and returns its typed event. */
     unwrap(
       payload: string | Uint8Array,
       headers: WebhookHeaders,
       options?: WebhookVerifyOptions,
-    ): WebhookEvent;
+    ): Promise<WebhookEvent>;
   };
   webhookEvents: {
     /** `GET /webhook-events`. */

@@ -2,6 +2,7 @@ import { createRivyaClient as createPureClient } from "../client/create-rivya-cl
 import type { RivyaClient } from "../client/rivya-client.js";
 import type { RivyaClientOptions } from "../client/rivya-client-options.js";
 import { fileFromPath } from "./file-from-path.js";
+import { nodeHmacSha256 } from "./node-hmac-sha256.js";
 import { nodeHttpTransport } from "./node-http-transport.js";
 import { nodeRandom } from "./node-random.js";
 import { nodeSleep } from "./node-sleep.js";
@@ -30,5 +31,6 @@ export function createRivyaClient(options: NodeRivyaClientOptions = {}): RivyaCl
     random: options.random ?? nodeRandom,
     openFile: options.openFile ?? fileFromPath,
     logger: options.logger ?? console,
+    hmac: options.hmac ?? nodeHmacSha256,
   });
 }

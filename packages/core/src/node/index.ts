@@ -5,6 +5,8 @@ export { createRivyaClient, type NodeRivyaClientOptions } from "./create-rivya-c
 export { type DownloadToFileOptions, downloadToFile } from "./download-to-file.js";
 export { fileFromPath } from "./file-from-path.js";
 export { createFileDownloader, generate } from "./generate.js";
+export { nodeHmacSha256 } from "./node-hmac-sha256.js";
 export { nodeHttpTransport } from "./node-http-transport.js";
+export { nodeManifestFiles, readManifestLock } from "./node-manifest-files.js";
 export { nodeRandom } from "./node-random.js";
 export { nodeSleep } from "./node-sleep.js";

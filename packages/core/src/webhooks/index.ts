@@ -1,3 +1,5 @@
+export { constantTimeEqual } from "./constant-time-equal.js";
+export { type HmacSha256, webCryptoHmacSha256 } from "./hmac-sha256.js";
 export { unwrapWebhook } from "./unwrap-webhook.js";
 export {
   signWebhook,

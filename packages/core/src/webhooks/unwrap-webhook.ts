@@ -7,8 +7,8 @@ import type { WebhookEvent } from "./webhook-event.js";
  * ids already processed: Rivya retries deliveries.
  * @throws RivyaWebhookVerificationError on a bad signature, timestamp or body
  */
-export function unwrapWebhook(params: VerifyWebhookParams): WebhookEvent {
-  const { id } = verifyWebhook(params);
+export async function unwrapWebhook(params: VerifyWebhookParams): Promise<WebhookEvent> {
+  const { id } = await verifyWebhook(params);
   const text = typeof params.payload === "string" ? params.payload : new TextDecoder().decode(params.payload);
   let event: unknown;
   try {

@@ -1,5 +1,7 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
 import { RivyaWebhookVerificationError } from "../errors/rivya-webhook-verification-error.js";
+import { decodeBase64, encodeBase64 } from "./base64.js";
+import { constantTimeEqual } from "./constant-time-equal.js";
+import { type HmacSha256, webCryptoHmacSha256 } from "./hmac-sha256.js";
 import { readHeader, type WebhookHeaders } from "./webhook-headers.js";
 
 /** What `verifyWebhook` checks. */
@@ -17,6 +19,11 @@ export interface VerifyWebhookParams {
   toleranceSeconds?: number | undefined;
   /** Current time in milliseconds. @default Date.now() */
   now?: number | undefined;
+  /**
+   * The HMAC-SHA256 to sign with. @default WebCrypto (`crypto.subtle`); `@rivya-kit/core/node`
+   * clients pass `nodeHmacSha256` (`node:crypto`).
+   */
+  hmac?: HmacSha256 | undefined;
 }
 
 /** The verified identity of a delivery: de-duplicate on `id` (retries reuse it). */
@@ -27,15 +34,6 @@ export interface VerifiedWebhook {
 
 function fail(code: string, message: string): never {
   throw new RivyaWebhookVerificationError(message, { code });
-}
-
-// Plain Uint8Array/atob instead of Buffer keeps this file inside n8n's allowed globals and imports.
-function decodeBase64(text: string): Uint8Array | undefined {
-  try {
-    return Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
 }
 
 function secretKey(secret: string): Uint8Array {
@@ -58,9 +56,10 @@ function concatBytes(first: Uint8Array, second: Uint8Array): Uint8Array {
  * Verifies a Standard Webhooks signature: HMAC-SHA256 over `${id}.${timestamp}.${body}` with the
  * base64 key after `whsec_`, compared in constant time against every `v1,` signature in the header
  * and every secret given; the timestamp must be within the tolerance.
+ * Async because WebCrypto is.
  * @throws RivyaWebhookVerificationError (answer the delivery with 400)
  */
-export function verifyWebhook(params: VerifyWebhookParams): VerifiedWebhook {
+export async function verifyWebhook(params: VerifyWebhookParams): Promise<VerifiedWebhook> {
   const id = readHeader(params.headers, "webhook-id");
   const timestampText = readHeader(params.headers, "webhook-timestamp");
   const signatureHeader = readHeader(params.headers, "webhook-signature");
@@ -91,11 +90,13 @@ export function verifyWebhook(params: VerifyWebhookParams): VerifiedWebhook {
     .flatMap((part) => decodeBase64(part.slice(3)) ?? []);
   const secrets = typeof params.secret === "string" ? [params.secret] : params.secret;
   if (secrets.length === 0) fail("webhook_secret_invalid", "no webhook secret given");
-  for (const secret of secrets) {
-    const expected = createHmac("sha256", secretKey(secret)).update(signed).digest();
+  const hmac = params.hmac ?? webCryptoHmacSha256;
+  // Keys are decoded first, so a malformed secret fails the same way whatever the signatures are.
+  const keys = secrets.map(secretKey);
+  for (const key of keys) {
+    const expected = await hmac(key, signed);
     for (const candidate of candidates) {
-      if (candidate.length === expected.length && timingSafeEqual(candidate, expected))
-        return { id, timestamp };
+      if (constantTimeEqual(candidate, expected)) return { id, timestamp };
     }
   }
   return fail("webhook_signature_invalid", "webhook signature matches none of the given secrets");
@@ -104,12 +105,15 @@ export function verifyWebhook(params: VerifyWebhookParams): VerifiedWebhook {
 /**
  * Signs a payload the way Rivya does (`v1,<base64>`), for tests and local emulation.
  */
-export function signWebhook(params: {
+export async function signWebhook(params: {
   id: string;
   timestamp: number;
   payload: string;
   secret: string;
-}): string {
-  const signed = `${params.id}.${params.timestamp}.${params.payload}`;
-  return `v1,${createHmac("sha256", secretKey(params.secret)).update(signed).digest("base64")}`;
+  /** @default WebCrypto */
+  hmac?: HmacSha256 | undefined;
+}): Promise<string> {
+  const signed = new TextEncoder().encode(`${params.id}.${params.timestamp}.${params.payload}`);
+  const hmac = params.hmac ?? webCryptoHmacSha256;
+  return `v1,${encodeBase64(await hmac(secretKey(params.secret), signed))}`;
 }

@@ -72,7 +72,7 @@ describe("Rivya Trigger against the emulator", () => {
   it("rejects a forged delivery (wrong signature) without starting the workflow", async () => {
     const body = JSON.stringify({ id: "evt_forged", type: "generation.succeeded", data: { id: "task_x" } });
     const timestamp = Math.floor(Date.now() / 1000);
-    const forged = signWebhook({
+    const forged = await signWebhook({
       id: "evt_forged",
       timestamp,
       payload: body,
@@ -90,7 +90,7 @@ describe("Rivya Trigger against the emulator", () => {
   it("rejects a stale delivery (signed with the real secret 10 minutes ago)", async () => {
     const body = JSON.stringify({ id: "evt_stale", type: "generation.succeeded", data: { id: "task_x" } });
     const timestamp = Math.floor(Date.now() / 1000) - 600;
-    const signature = signWebhook({
+    const signature = await signWebhook({
       id: "evt_stale",
       timestamp,
       payload: body,
@@ -125,7 +125,7 @@ describe("Rivya Trigger against the emulator", () => {
     const headers = {
       "webhook-id": "evt_once",
       "webhook-timestamp": String(timestamp),
-      "webhook-signature": signWebhook({
+      "webhook-signature": await signWebhook({
         id: "evt_once",
         timestamp,
         payload: body,
