@@ -1,15 +1,6 @@
 import { Command } from "commander";
-import { registerCreditsCommand } from "./commands/credits.js";
-import { registerDemoCommand } from "./commands/demo.js";
-import { registerEmulatorCommand } from "./commands/emulator.js";
-import { registerEstimateCommand } from "./commands/estimate.js";
-import { registerGenerateCommand } from "./commands/generate.js";
-import { registerModelCommand } from "./commands/model.js";
-import { registerModelsCommand } from "./commands/models.js";
-import { registerStatusCommand } from "./commands/status.js";
-import { registerUploadCommand } from "./commands/upload.js";
-import { registerWaitCommand } from "./commands/wait.js";
-import { registerWebhooksCommand } from "./commands/webhooks.js";
+import { commandList } from "./commands/command-list.js";
+import { commandNameIn } from "./commands/command-name-in.js";
 import { cliVersion } from "./version.js";
 
 const examples = `
@@ -27,8 +18,13 @@ Environment:
 Exit codes: 0 ok, 1 other error, 2 invalid input, 3 authentication, 4 credits,
             5 timeout (the task keeps running), 6 generation failed, 130 interrupted.`;
 
-/** The `rivya` program with every command. Errors propagate to the caller (see `runCli`). */
-export function createProgram(): Command {
+/**
+ * The `rivya` program. With `argv` (as `process.argv`) only the command it names is loaded; the
+ * others are listed by name and summary (see `commands/command-list.ts`), so `rivya --help` starts
+ * without loading the core or the emulator. Without `argv` every command is loaded. Errors
+ * propagate to the caller (see `runCli`).
+ */
+export async function createProgram(argv?: readonly string[]): Promise<Command> {
   const program = new Command("rivya")
     .description("Generate videos with Rivya from the terminal: prompt in, video file out.")
     .version(cliVersion, "-v, --version")
@@ -38,16 +34,10 @@ export function createProgram(): Command {
     .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .addHelpText("after", examples);
-  registerGenerateCommand(program);
-  registerEstimateCommand(program);
-  registerStatusCommand(program);
-  registerWaitCommand(program);
-  registerModelsCommand(program);
-  registerModelCommand(program);
-  registerCreditsCommand(program);
-  registerUploadCommand(program);
-  registerWebhooksCommand(program);
-  registerDemoCommand(program);
-  registerEmulatorCommand(program);
+  const wanted = argv === undefined ? undefined : commandNameIn(argv.slice(2));
+  for (const command of commandList) {
+    if (argv === undefined || command.name === wanted) await command.register(program);
+    else program.command(command.name).description(command.summary);
+  }
   return program;
 }

@@ -1,22 +1,25 @@
 import { CommanderError } from "commander";
-import { describeError } from "./errors/describe-error.js";
-import { ExitCode } from "./errors/exit-codes.js";
 import { createProgram } from "./program.js";
+
+/** `ExitCode.success`, without loading the exit-code table (it imports the core's error classes). */
+const SUCCESS = 0;
 
 /**
  * Runs `rivya` with `argv` (as `process.argv`) and resolves to the exit code. Errors are printed
- * here: a message and hints on stderr, or one JSON document on stdout with `--json`.
+ * here: a message and hints on stderr, or one JSON document on stdout with `--json`. The error
+ * descriptions (and the core they import) load only when something failed.
  */
 export async function runCli(argv: readonly string[]): Promise<number> {
-  const program = createProgram();
   try {
+    const program = await createProgram(argv);
     await program.parseAsync([...argv]);
-    return ExitCode.success;
+    return SUCCESS;
   } catch (error) {
     // Commander printed its own message (unknown option, missing argument) or the help already;
     // with --json, stdout still gets its one document.
+    if (error instanceof CommanderError && error.exitCode === 0) return SUCCESS;
+    const { ExitCode } = await import("./errors/exit-codes.js");
     if (error instanceof CommanderError) {
-      if (error.exitCode === 0) return ExitCode.success;
       if (argv.includes("--json")) {
         const message = error.message.replace(/^error: /, "");
         const document = {
@@ -26,6 +29,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       }
       return ExitCode.validation;
     }
+    const { describeError } = await import("./errors/describe-error.js");
     const report = describeError(error);
     if (argv.includes("--json")) {
       process.stdout.write(`${JSON.stringify(report.document, null, 2)}\n`);

@@ -86,7 +86,7 @@ export function registerDemoCommand(program: Command): void {
             client,
             job.request,
             { signal, pollIntervalMs: 250, download: { to: join(flags.out, job.file), overwrite: true } },
-            createGenerateProgress(reporter.mode, " "),
+            await createGenerateProgress(reporter.mode, " "),
           );
           results.push({ job, result });
         }

@@ -28,7 +28,7 @@ export function registerEstimateCommand(program: Command): void {
         client,
         request,
         { dryRun: true, checkBalance: connection.apiKey !== undefined },
-        createGenerateProgress(reporter.mode === "tty" ? "plain" : reporter.mode),
+        await createGenerateProgress(reporter.mode === "tty" ? "plain" : reporter.mode),
       );
       const { estimate } = result;
       const lines = estimate.lines.map(

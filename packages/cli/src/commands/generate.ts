@@ -72,7 +72,7 @@ export function registerGenerateCommand(program: Command): void {
             ? { to: flags.out, overwrite: flags.overwrite, all: flags.all }
             : undefined,
         },
-        createGenerateProgress(reporter.mode),
+        await createGenerateProgress(reporter.mode),
       );
       reporter.result(resultLines(result), resultDocument(result));
     });

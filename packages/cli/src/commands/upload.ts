@@ -31,7 +31,7 @@ export function registerUploadCommand(program: Command): void {
     .action(
       async (path: string, flags: { kind?: MediaKind; model?: string; json?: boolean }, self: Command) => {
         const reporter = createReporter(flags.json);
-        const progress = createGenerateProgress(reporter.mode);
+        const progress = await createGenerateProgress(reporter.mode);
         const name = basename(path);
         try {
           const file = await createClient(connectionOf(self)).files.upload({

@@ -41,7 +41,7 @@ export function registerWaitCommand(program: Command): void {
       const reporter = createReporter(flags.json);
       const client = createClient(connectionOf(self));
       const signal = interruptSignal();
-      const progress = createGenerateProgress(reporter.mode);
+      const progress = await createGenerateProgress(reporter.mode);
       let task: Task;
       const files = [];
       try {

@@ -1,7 +1,6 @@
 import type { GenerateEvent } from "@rivya-kit/core";
 import type { OutputMode } from "./output-mode.js";
 import { createPlainProgress } from "./plain-progress.js";
-import { createTtyProgress } from "./tty-progress.js";
 
 /** Renders the events of one `generate` flow (or a wait), live or as lines. */
 export interface GenerateProgress {
@@ -10,9 +9,12 @@ export interface GenerateProgress {
   stop(failed?: boolean): void;
 }
 
-/** A progress display for the mode: spinner and bars, plain lines on stderr, or nothing for `--json`. */
-export function createGenerateProgress(mode: OutputMode, label = ""): GenerateProgress {
-  if (mode === "tty") return createTtyProgress(label);
+/**
+ * A progress display for the mode: spinner and bars, plain lines on stderr, or nothing for `--json`.
+ * The spinner and bar libraries (ora, cli-progress) are loaded only for a terminal.
+ */
+export async function createGenerateProgress(mode: OutputMode, label = ""): Promise<GenerateProgress> {
+  if (mode === "tty") return (await import("./tty-progress.js")).createTtyProgress(label);
   if (mode === "plain") return createPlainProgress(label);
   return { handle: () => undefined, stop: () => undefined };
 }
