@@ -7,6 +7,7 @@ export * from "./errors/index.js";
 export * from "./files/index.js";
 export * from "./generate/index.js";
 export * from "./logging/index.js";
+export * from "./manifest/index.js";
 export * from "./polling/index.js";
 export * from "./transport/index.js";
 export * from "./webhooks/index.js";
