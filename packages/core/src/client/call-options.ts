@@ -17,6 +17,12 @@ export interface CreateGenerationOptions extends CallOptions {
    */
   idempotencyKey?: string | undefined;
   /**
+   * How long to keep retrying with the same key once an attempt's outcome is unknown, from the
+   * first attempt, in milliseconds (see the client option).
+   * @default the client's `createRetryWindowMs` (10 minutes)
+   */
+  retryWindowMs?: number | undefined;
+  /**
    * Validate the request with the catalog first. Leave on: it catches bad params before a credit is spent.
    * @default true
    */

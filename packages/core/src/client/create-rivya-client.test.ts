@@ -24,7 +24,12 @@ const request = { model: "kling-3-0", prompt: "a red fox running through snow" }
 
 function clientWith(
   script: ScriptedAnswer[],
-  options: { maxRetries?: number; timeoutMs?: number; maxRateLimitWaitMs?: number } = {},
+  options: {
+    maxRetries?: number;
+    timeoutMs?: number;
+    maxRateLimitWaitMs?: number;
+    createRetryWindowMs?: number;
+  } = {},
 ) {
   const transport = scriptedTransport(script);
   let seed = 0;
@@ -136,7 +141,8 @@ describe("generations.create", () => {
   it("waits out 429s within maxRateLimitWaitMs, then counts them as retries, then gives up", async () => {
     const { client, transport } = clientWith(
       [{ status: 429, body: envelope("rate_limited"), headers: { "retry-after": "2" } }],
-      { maxRetries: 1, maxRateLimitWaitMs: 10_000 },
+      // No persistence window: this is about the rate-limit allowance of an ordinary call.
+      { maxRetries: 1, maxRateLimitWaitMs: 10_000, createRetryWindowMs: 0 },
     );
     const pending = client.generations.create(request).catch((error) => error);
     await vi.runAllTimersAsync();
@@ -178,7 +184,11 @@ describe("generations.create", () => {
   });
 
   it("times out a hanging attempt, retries it, then raises RivyaTimeoutError", async () => {
-    const { client, transport } = clientWith([{ hang: true }], { timeoutMs: 5000, maxRetries: 1 });
+    const { client, transport } = clientWith([{ hang: true }], {
+      timeoutMs: 5000,
+      maxRetries: 1,
+      createRetryWindowMs: 0,
+    });
     const pending = client.generations.create(request).catch((error) => error);
     await vi.advanceTimersByTimeAsync(4999);
     expect(transport.requests).toHaveLength(1);

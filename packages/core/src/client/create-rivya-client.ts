@@ -8,6 +8,7 @@ import type { WebhookEndpoint } from "../webhooks/webhook-endpoint.js";
 import type { WebhookHeaders } from "../webhooks/webhook-headers.js";
 import { resolveApiUrl } from "./api-url.js";
 import type { CallOptions } from "./call-options.js";
+import { checkRetryWindow, DEFAULT_CREATE_RETRY_WINDOW_MS } from "./create-retry-window.js";
 import { createIdempotencyKey } from "./idempotency-key.js";
 import { listData } from "./list-data.js";
 import { openDownload } from "./open-download.js";
@@ -41,6 +42,10 @@ export function createRivyaClient(options: RivyaClientOptions): RivyaClient {
   const logger = createLeveledLogger(options.logger, options.logLevel);
   const userAgent = options.userAgent ?? "rivya-kit";
   const timeoutMs = options.timeoutMs ?? 60_000;
+  const createRetryWindowMs = checkRetryWindow(
+    "createRivyaClient: createRetryWindowMs",
+    options.createRetryWindowMs ?? DEFAULT_CREATE_RETRY_WINDOW_MS,
+  );
   const execute = createRequestExecutor({
     apiKey: options.apiKey,
     apiUrl,
@@ -95,6 +100,10 @@ export function createRivyaClient(options: RivyaClientOptions): RivyaClient {
         path: "/generations",
         json: body,
         idempotencyKey,
+        retryWindowMs:
+          createOptions?.retryWindowMs === undefined
+            ? createRetryWindowMs
+            : checkRetryWindow("generations.create: retryWindowMs", createOptions.retryWindowMs),
         ...call(createOptions),
       });
       if (response.headers.get("idempotent-replayed") === "true") {
@@ -117,8 +126,14 @@ export function createRivyaClient(options: RivyaClientOptions): RivyaClient {
       }),
     async createAndWait(params, waitOptions = {}) {
       // Only the create's own options: `timeoutMs` here is the overall wait limit, not a request's.
-      const { idempotencyKey, validate, signal, maxRetries } = waitOptions;
-      const task = await generations.create(params, { idempotencyKey, validate, signal, maxRetries });
+      const { idempotencyKey, validate, signal, maxRetries, retryWindowMs } = waitOptions;
+      const task = await generations.create(params, {
+        idempotencyKey,
+        validate,
+        signal,
+        maxRetries,
+        retryWindowMs,
+      });
       waitOptions.onCreated?.(task);
       return generations.wait(task, waitOptions);
     },

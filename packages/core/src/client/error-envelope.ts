@@ -14,7 +14,7 @@ export function parseErrorEnvelope(text: string): ErrorEnvelope {
   } catch {
     return {
       code: undefined,
-      message: text.trim().slice(0, 300) || undefined,
+      message: describeNonJson(text),
       requestId: undefined,
       details: undefined,
     };
@@ -31,4 +31,14 @@ export function parseErrorEnvelope(text: string): ErrorEnvelope {
     requestId: text_(record["requestId"]) ?? text_(record["request_id"]),
     details: record["details"] ?? record["issues"],
   };
+}
+
+// A gateway's HTML error page (502/503 from a load balancer) is named by its title, not dumped.
+function describeNonJson(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (/^<(!doctype|html)/i.test(trimmed)) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(trimmed)?.[1]?.trim();
+    return `an HTML page${title ? ` ("${title.slice(0, 120)}")` : ""} instead of a JSON error`;
+  }
+  return trimmed.slice(0, 300) || undefined;
 }

@@ -1,6 +1,7 @@
 export type { ApiModel } from "./api-model.js";
 export { DEFAULT_BASE_URL } from "./api-url.js";
 export type { CallOptions, CreateGenerationOptions } from "./call-options.js";
+export { DEFAULT_CREATE_RETRY_WINDOW_MS } from "./create-retry-window.js";
 export { createRivyaClient } from "./create-rivya-client.js";
 export type { Credits } from "./credits.js";
 export { createIdempotencyKey } from "./idempotency-key.js";

@@ -10,7 +10,14 @@ import type { Clock, Random, Sleep } from "../transport/sleep.js";
 import type { Transport, TransportBody, TransportResponse } from "../transport/transport.js";
 import { parseErrorEnvelope } from "./error-envelope.js";
 import { mapApiError } from "./map-api-error.js";
-import { isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelay } from "./retry-policy.js";
+import {
+  isRetryableStatus,
+  MAX_RETRY_AFTER_MS,
+  PERSISTENT_RETRY_MAX_DELAY_MS,
+  parseRetryAfter,
+  retryDelay,
+} from "./retry-policy.js";
+import { failedBeforeSending, isUnknownOutcomeStatus, withCreateOutcome } from "./unknown-outcome.js";
 
 /** Everything the executor needs, resolved from the client options. */
 export interface ExecutorConfig {
@@ -42,6 +49,12 @@ export interface RequestSpec {
   /** False when the body can be sent only once (a one-shot stream): no retries then. */
   replayable?: boolean | undefined;
   idempotencyKey?: string | undefined;
+  /**
+   * For a keyed create: once an attempt's outcome is unknown, keep retrying (same key) past
+   * `maxRetries` until this long after the first attempt. Errors then carry the key and
+   * `taskMayExist`.
+   */
+  retryWindowMs?: number | undefined;
   signal?: AbortSignal | undefined;
   timeoutMs?: number | undefined;
   maxRetries?: number | undefined;
@@ -106,16 +119,30 @@ export function createRequestExecutor(config: ExecutorConfig): RequestExecutor {
     };
     let retries = 0;
     let rateLimitWaitMs = 0;
+    // Set once an attempt may have been acted on by the server without the client learning the
+    // answer: from then on every error says a task may exist.
+    let outcomeUnknown = false;
+    const fail = (error: RivyaError): RivyaError =>
+      withCreateOutcome(error, spec.idempotencyKey, outcomeUnknown);
+    const startedAt = config.now();
+    const windowEnd = startedAt + (spec.idempotencyKey === undefined ? 0 : (spec.retryWindowMs ?? 0));
     for (let attempt = 0; ; attempt++) {
-      if (spec.signal?.aborted) throw abortedError(spec, spec.signal.reason);
+      if (spec.signal?.aborted) throw fail(abortedError(spec, spec.signal.reason));
       const pause = pausedUntil - config.now();
       if (pause > 0) {
         // Spread the waiting calls over the first tenth of the reopened window.
         const delay = Math.round(pause + 0.1 * pause * config.random());
         rateLimitWaitMs += delay;
-        await sleep(delay);
+        await sleep(delay).catch((error: RivyaError) => Promise.reject(fail(error)));
       }
-      const outcome = await attemptOnce<T>(config, spec, url, timeoutMs);
+      let outcome: AttemptOutcome<T>;
+      try {
+        outcome = await attemptOnce<T>(config, spec, url, timeoutMs);
+      } catch (error) {
+        // Aborted while the request was in flight: the server may have acted on it.
+        outcomeUnknown = true;
+        throw RivyaError.isInstance(error) ? fail(error) : error;
+      }
       if (outcome.kind === "success") {
         config.logger.debug(`${label} → ${outcome.response.status}`, {
           requestId: outcome.response.requestId,
@@ -124,6 +151,7 @@ export function createRequestExecutor(config: ExecutorConfig): RequestExecutor {
         return outcome.response;
       }
       const { error, retryAfterMs } = outcome;
+      if (outcome.outcomeUnknown) outcomeUnknown = true;
       const tooLong = retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS;
       // A 429 that says when to come back is back-pressure, not a failure: it costs no retry
       // until the call has waited `maxRateLimitWaitMs` in total.
@@ -135,27 +163,48 @@ export function createRequestExecutor(config: ExecutorConfig): RequestExecutor {
         pausedUntil = pausedUntil > config.now() ? Math.min(pausedUntil, reopensAt) : reopensAt;
       }
       const free = rateLimited && rateLimitWaitMs + retryAfterMs <= config.maxRateLimitWaitMs;
-      const canRetry = replayable && outcome.retryable && !tooLong && (free || retries < maxRetries);
+      const windowLeft = outcomeUnknown ? windowEnd - config.now() : 0;
+      // Past `maxRetries`, a create whose outcome is unknown persists within its window: giving
+      // up would leave a task that may exist (and be charged) unknown to the caller.
+      const persisting = !free && retries >= maxRetries;
+      const canRetry = replayable && outcome.retryable && !tooLong && (free || !persisting || windowLeft > 0);
       if (!canRetry) {
         config.logger.debug(`${label} failed: ${error.message}`, { attempt, requestId: error.requestId });
-        throw error;
+        throw fail(error);
       }
-      const delay = retryDelay(retries, retryAfterMs, config.random);
+      const backoff = persisting
+        ? Math.min(
+            retryDelay(retries, retryAfterMs, config.random, PERSISTENT_RETRY_MAX_DELAY_MS),
+            windowLeft,
+          )
+        : retryDelay(retries, retryAfterMs, config.random);
+      const delay = Math.max(0, backoff);
       if (!free) retries++;
       if (rateLimited) rateLimitWaitMs += delay;
       config.logger[rateLimited ? "debug" : "warn"](
         `${label} failed (${error.code ?? error.name}); retrying in ${delay} ms` +
-          (free ? " (rate limited)" : ` (retry ${retries}/${maxRetries})`),
+          (free
+            ? " (rate limited)"
+            : persisting
+              ? ` with the same Idempotency-Key: the outcome is unknown, a task may exist (retry ${retries}, ${Math.round(windowLeft / 1000)} s left of the retry window)`
+              : ` (retry ${retries}/${maxRetries})`),
         { requestId: error.requestId, idempotencyKey: spec.idempotencyKey },
       );
-      await sleep(delay);
+      await sleep(delay).catch((sleepError: RivyaError) => Promise.reject(fail(sleepError)));
     }
   };
 }
 
 type AttemptOutcome<T> =
   | { kind: "success"; response: ApiResponse<T> }
-  | { kind: "failure"; error: RivyaError; retryable: boolean; retryAfterMs?: number | undefined };
+  | {
+      kind: "failure";
+      error: RivyaError;
+      retryable: boolean;
+      retryAfterMs?: number | undefined;
+      /** The server may have acted on the request although the client has no usable answer. */
+      outcomeUnknown: boolean;
+    };
 
 async function attemptOnce<T>(
   config: ExecutorConfig,
@@ -207,7 +256,7 @@ async function attemptOnce<T>(
           taskId: spec.taskId,
           cause,
         });
-        return { kind: "failure", error, retryable: true };
+        return { kind: "failure", error, retryable: true, outcomeUnknown: true };
       }
       const reason = redactText(cause instanceof Error ? cause.message : String(cause));
       const error = new RivyaConnectionError(`${label} failed before an HTTP answer: ${reason}`, {
@@ -215,7 +264,7 @@ async function attemptOnce<T>(
         taskId: spec.taskId,
         cause,
       });
-      return { kind: "failure", error, retryable: true };
+      return { kind: "failure", error, retryable: true, outcomeUnknown: !failedBeforeSending(cause) };
     }
     const requestId = response.headers.get("x-request-id") ?? undefined;
     if (response.status >= 200 && response.status < 300) {
@@ -230,7 +279,10 @@ async function attemptOnce<T>(
           taskId: spec.taskId,
           cause,
         });
-        return { kind: "failure", error, retryable: false };
+        // Safe to ask again when repeating cannot act twice: a read, or a keyed create (the
+        // replay returns the same task).
+        const repeatable = spec.method === "GET" || spec.idempotencyKey !== undefined;
+        return { kind: "failure", error, retryable: repeatable, outcomeUnknown: true };
       }
       return {
         kind: "success",
@@ -253,6 +305,7 @@ async function attemptOnce<T>(
       error,
       retryable: isRetryableStatus(response.status, envelope.code),
       retryAfterMs,
+      outcomeUnknown: isUnknownOutcomeStatus(response.status),
     };
   } finally {
     timer.abort();

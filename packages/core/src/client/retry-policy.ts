@@ -1,5 +1,8 @@
 import type { Random } from "../transport/sleep.js";
 
+/** Longest pause between the persistent retries of a create whose outcome is unknown. */
+export const PERSISTENT_RETRY_MAX_DELAY_MS = 30_000;
+
 /** Longest server-requested wait the client accepts before giving up instead of sleeping. */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
@@ -25,10 +28,16 @@ export function parseRetryAfter(header: string | null, now: number): number | un
 /**
  * Delay before retry number `attempt` (0-based): the server's `Retry-After` plus up to 10 % jitter
  * (so a crowd of clients does not return in the same millisecond), otherwise exponential backoff
- * 0.5 s, 1 s, 2 s … capped at 8 s, scaled by a random factor in [0.75, 1).
+ * 0.5 s, 1 s, 2 s … capped at `maxDelayMs` (8 s; a persisting create uses 30 s), scaled by a random
+ * factor in [0.75, 1).
  */
-export function retryDelay(attempt: number, retryAfterMs: number | undefined, random: Random): number {
+export function retryDelay(
+  attempt: number,
+  retryAfterMs: number | undefined,
+  random: Random,
+  maxDelayMs = 8000,
+): number {
   if (retryAfterMs !== undefined) return Math.round(retryAfterMs * (1 + 0.1 * random()));
-  const base = Math.min(500 * 2 ** attempt, 8000);
+  const base = Math.min(500 * 2 ** Math.min(attempt, 30), maxDelayMs);
   return Math.round(base * (1 - 0.25 * random()));
 }

@@ -28,6 +28,18 @@ export interface RivyaClientOptions {
    */
   maxRetries?: number | undefined;
   /**
+   * How long a create (`POST /generations`, always sent with an `Idempotency-Key`) keeps being
+   * retried with the same key once an attempt's outcome is unknown — the connection broke after
+   * sending, a 5xx, 408 or 429, a timeout, an unreadable answer — counted from its first attempt.
+   * The task may exist and be charged already, so giving up after `maxRetries` would orphan it;
+   * the replay returns it instead. Backoff grows to 30 s with jitter and honours `Retry-After`.
+   * Still bounded by the call's `signal` (and `generate`'s `timeoutMs`); a definite 4xx ends it at
+   * once. When it runs out, the error has `taskMayExist: true` and `idempotencyKey`: re-run with
+   * that key to reattach without paying twice. `0` limits creates to `maxRetries`.
+   * @default 600000 (10 minutes)
+   */
+  createRetryWindowMs?: number | undefined;
+  /**
    * How long one call may wait out `429 rate_limited` answers that carry `Retry-After` before they
    * count against `maxRetries`: many concurrent generations then queue behind the limit instead of
    * failing. After any such 429, all calls of the client hold back until the window reopens.

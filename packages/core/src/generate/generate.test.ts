@@ -228,6 +228,42 @@ describe("generate", () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it("a create whose outcome stays unknown is retried until the deadline; the error carries the key", async () => {
+    const reset = Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
+    const transport = scriptedTransport([{ throws: reset }]);
+    const client = createRivyaClient({ apiKey: "rvya_sk_x", fetch: transport, sleep: timerSleep });
+    const pending = generate(client, textRequest, { timeoutMs: 120_000, idempotencyKey: "run-9" }).catch(
+      (e) => e,
+    );
+    await vi.advanceTimersByTimeAsync(120_000);
+    const error = await pending;
+    expect(RivyaTimeoutError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({
+      code: "generate_timeout",
+      taskId: undefined,
+      idempotencyKey: "run-9",
+      taskMayExist: true,
+    });
+    expect(error.message).toContain("re-run with idempotency key run-9");
+    // Far more than the 3 attempts of an ordinary call, all with the one key.
+    expect(transport.requests.length).toBeGreaterThan(6);
+    expect(new Set(transport.requests.map((request) => request.headers["idempotency-key"]))).toEqual(
+      new Set(["run-9"]),
+    );
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("a create that fails definitely carries its key but says no task exists", async () => {
+    const transport = scriptedTransport([
+      { status: 402, body: { error: { code: "insufficient_credits", message: "short" } } },
+    ]);
+    const client = createRivyaClient({ apiKey: "rvya_sk_x", fetch: transport, sleep: timerSleep });
+    const error = await generate(client, textRequest).catch((e) => e);
+    expect(RivyaInsufficientCreditsError.isInstance(error)).toBe(true);
+    expect(error.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    expect(error.taskMayExist).toBe(false);
+  });
+
   it("timeoutMs bounds the whole flow: a hanging upload ends in RivyaTimeoutError, no task created", async () => {
     const transport = scriptedTransport([{ hang: true }]);
     const client = createRivyaClient({ apiKey: "rvya_sk_x", fetch: transport, sleep: timerSleep });

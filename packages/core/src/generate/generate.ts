@@ -20,13 +20,19 @@ import { prepareReferences } from "./prepare-references.js";
 
 const referenceItemsKey = "referenceMediaItems";
 
-function withTaskId(error: unknown, taskId: string): RivyaError {
+function withTaskId(error: unknown, taskId: string, idempotencyKey: string): RivyaError {
   if (RivyaError.isInstance(error)) {
     error.taskId ??= taskId;
+    error.idempotencyKey ??= idempotencyKey;
     return error;
   }
   const reason = error instanceof Error ? error.message : String(error);
-  return new RivyaError(`Task ${taskId}: ${reason}`, { code: "unexpected_error", taskId, cause: error });
+  return new RivyaError(`Task ${taskId}: ${reason}`, {
+    code: "unexpected_error",
+    taskId,
+    idempotencyKey,
+    cause: error,
+  });
 }
 
 /**
@@ -59,13 +65,19 @@ export async function generate(
     if (deadline.signal.aborted && !options.signal?.aborted && RivyaAbortedError.isInstance(error)) {
       throw new RivyaTimeoutError(
         `generate did not finish within ${timeoutMs} ms` +
-          (error.taskId ? `; task ${error.taskId} keeps running on Rivya` : "; no task was created"),
+          (error.taskId
+            ? `; task ${error.taskId} keeps running on Rivya`
+            : error.taskMayExist
+              ? `; the create's outcome is unknown and a task may exist: re-run with idempotency key ${error.idempotencyKey} to reattach without paying twice`
+              : "; no task was created"),
         // With a task, this is the wait timing out (same code as the wait's own deadline, whichever
         // of the two fired first); without one, the flow ran out of time before creating it.
         {
           code: error.taskId ? "wait_timeout" : "generate_timeout",
           timeoutMs,
           taskId: error.taskId,
+          idempotencyKey: error.idempotencyKey,
+          taskMayExist: error.taskMayExist,
           cause: error,
         },
       );
@@ -219,11 +231,14 @@ async function runGenerate(
   throwIfAborted();
   const idempotencyKey = options.idempotencyKey ?? createIdempotencyKey(client.runtime.random);
   result.idempotencyKey = idempotencyKey;
-  const created = await client.generations.create(body, {
-    idempotencyKey,
-    validate: false,
-    signal,
-  });
+  // An unknown outcome is retried with this key for the client's `createRetryWindowMs`; an error
+  // that still gets out carries the key (and `taskMayExist` when the task may exist) to reattach.
+  const created = await client.generations
+    .create(body, { idempotencyKey, validate: false, signal })
+    .catch((error: unknown) => {
+      if (RivyaError.isInstance(error)) error.idempotencyKey ??= idempotencyKey;
+      throw error;
+    });
   const taskId = created.id;
   Object.assign(result, { taskId, task: created, status: created.status, credits: created.reserved_credits });
   emit({ type: "created", taskId, task: created, idempotencyKey });
@@ -282,6 +297,6 @@ async function runGenerate(
     }
     return finish();
   } catch (error) {
-    throw withTaskId(error, taskId);
+    throw withTaskId(error, taskId, idempotencyKey);
   }
 }

@@ -128,6 +128,29 @@ describe("generations.wait", () => {
     expect(error.taskId).toBe("task_404");
   });
 
+  it("rides out every transient kind of poll failure until its own deadline", async () => {
+    const page = "<!DOCTYPE html><html><head><title>503 Service Unavailable</title></head></html>";
+    const { client, transport } = clientWith([
+      { status: 503, body: page },
+      { status: 408 },
+      { status: 200, body: '{"id":"task_' },
+      { status: 429, body: { error: { code: "rate_limited" } } },
+      { throws: new TypeError("socket hang up") },
+      ok("processing"),
+      { status: 502, body: page },
+    ]);
+    const pending = client.generations
+      .wait(queued, { timeoutMs: 30_000, pollIntervalMs: 1000 })
+      .catch((error) => error);
+    await vi.runAllTimersAsync();
+    const error = await pending;
+    // Never a poll failure: only the wait's own deadline ends it, naming the task.
+    expect(RivyaTimeoutError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ code: "wait_timeout", taskId: "task_1" });
+    expect(error.message).toContain("last status: processing");
+    expect(transport.requests.length).toBeGreaterThan(20);
+  });
+
   it("lets a caller-supplied sleep do the waiting (durable engines)", async () => {
     const { client } = clientWith([ok("processing"), ok("succeeded")]);
     const slept: number[] = [];

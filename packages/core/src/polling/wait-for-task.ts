@@ -24,12 +24,15 @@ export interface WaitDependencies {
   expectedDurations?: Readonly<Record<string, number>> | undefined;
 }
 
-// Errors after which polling goes on (the executor already retried them): the task is safe on
-// Rivya, only this look at it failed.
+// Errors after which polling goes on until the wait's own deadline (the executor already retried
+// them): the task is safe on Rivya, only this look at it failed — no answer, a 408/5xx (HTML pages
+// from a gateway included), a 429, or a 2xx whose body could not be read.
 function isTransient(error: unknown): boolean {
   if (RivyaConnectionError.isInstance(error) || RivyaRateLimitError.isInstance(error)) return true;
   if (RivyaTimeoutError.isInstance(error)) return true;
-  return RivyaApiError.isInstance(error) && (error.status ?? 0) >= 500;
+  if (RivyaError.isInstance(error) && error.code === "invalid_response") return true;
+  const status = RivyaApiError.isInstance(error) ? (error.status ?? 0) : 0;
+  return status === 408 || status >= 500;
 }
 
 /**
