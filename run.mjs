@@ -5,10 +5,12 @@
 // Why a script: build and CI machines may have only an old Node (18/20) and npm, while vitest 5,
 // changesets 3 and n8n 2 need Node >= 22/24. It uses the machine's Node and pnpm when they are new
 // enough; otherwise it installs pinned ones from the npm registry into `.toolchain/` (git-ignored)
-// once, and reuses them on every later run. It writes nothing outside the repository except the
-// package managers' own caches, and needs no sudo. Plain Node >= 18, no dependencies.
+// once, and reuses them on every later run. Outside the repository it writes only the package
+// managers' caches and ${XDG_CACHE_HOME:-~/.cache}/rivya-kit/ (turbo's task cache and the test
+// downloads), and needs no sudo. Plain Node >= 18, no dependencies.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -105,6 +107,9 @@ try {
   const pnpmBin = resolvePnpm(env);
   if (pnpmBin) env.PATH = [pnpmBin, env.PATH].join(delimiter);
   env.COREPACK_ENABLE_STRICT = "0";
+  // turbo's task cache lives outside the clone (like the test downloads, see tools/cached-install):
+  // a fresh clone of a new commit on a warm machine reruns only the tasks whose inputs changed.
+  env.TURBO_CACHE_DIR ??= join(env.XDG_CACHE_HOME || join(homedir(), ".cache"), "rivya-kit", "turbo");
 
   const shell = process.platform === "win32";
   // A frozen install is a no-op of about a second when node_modules is current.
