@@ -54,7 +54,8 @@ async function main(): Promise<void> {
     ...(values["no-rate-limit"] ? { rateLimit: false as const } : {}),
   });
   console.log(`Rivya emulator listening on ${emulator.url}`);
-  console.log(`  API base URL: ${emulator.url}/api/v1`);
+  // The origin, as the n8n credential, the CLI and the SDK take it (the API itself is under /api/v1).
+  console.log(`  Base URL:     ${emulator.url}  (endpoints under ${emulator.url}/api/v1)`);
   console.log(`  demo API key: ${emulator.apiKey}`);
   console.log(
     `  control API:  ${emulator.url}/__emulator/ (reset, accounts, time, faults, requests, tasks, charges)`,

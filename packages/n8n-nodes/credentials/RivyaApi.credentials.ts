@@ -34,7 +34,7 @@ export class RivyaApi implements ICredentialType {
       type: "string",
       default: "https://rivya.ai",
       description:
-        "Where the API lives. Keep the default for Rivya; point it at a Rivya emulator (e.g. http://127.0.0.1:4010) to test workflows without spending credits.",
+        "Where the API lives. Keep the default for Rivya; point it at a Rivya emulator (e.g. http://127.0.0.1:4010, as it prints on start) to test workflows without spending credits. A trailing /api/v1 or / is accepted.",
     },
   ];
 
@@ -49,7 +49,8 @@ export class RivyaApi implements ICredentialType {
 
   test: ICredentialTestRequest = {
     request: {
-      baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+      // The same normalisation as shared/base-url.ts: a trailing "/" or "/api/v1" is accepted.
+      baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "").replace(/\\/api\\/v1$/i, "")}}',
       url: "/api/v1/credits",
       method: "GET",
     },

@@ -97,7 +97,7 @@ export function imageToVideo(credential: CredentialReference, pngBase64: string)
       operation: "generate",
       model: "kling-3-0",
       prompt: "The subject of the photo turns towards the camera and smiles",
-      params: { duration: "5", aspect_ratio: "9:16" },
+      params_kling_3_0: { duration: "5", aspect_ratio: "9:16" },
       referenceBinaryProperties: "photo",
     }),
   ]);
@@ -119,7 +119,7 @@ export function batch(credential: CredentialReference, prompts: string[], concur
       operation: "generate",
       model: "kling-v2-5-turbo-pro",
       prompt: "={{ $json.scenes }}",
-      params: { duration: "5" },
+      params_kling_v2_5_turbo_pro: { duration: "5" },
       options: { concurrency },
     }),
   ]);
@@ -146,7 +146,7 @@ export function invalidParams(credential: CredentialReference): Workflow {
       operation: "generate",
       model: "kling-3-0",
       prompt: "A dog on a skateboard",
-      params: { duration: "20" },
+      params_kling_3_0: { duration: "20" },
     }),
   ]);
 }

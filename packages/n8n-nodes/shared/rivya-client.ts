@@ -1,4 +1,5 @@
 import { createRivyaClient, type RivyaClient, RivyaError } from "@rivya-kit/core";
+import { normalizeBaseUrl } from "./base-url";
 import { cancellableSleep } from "./cancellable-sleep";
 import { createN8nTransport, credentialType, type RequestContext } from "./n8n-transport";
 
@@ -14,7 +15,7 @@ interface RivyaCredentials {
  */
 export async function createClient(context: RequestContext): Promise<RivyaClient> {
   const credentials = await context.getCredentials<RivyaCredentials>(credentialType);
-  const baseUrl = (credentials.baseUrl || "https://rivya.ai").replace(/\/+$/, "");
+  const baseUrl = normalizeBaseUrl(credentials.baseUrl || "https://rivya.ai");
   if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
     throw new RivyaError(
       `The Base URL "${baseUrl}" of the Rivya credentials is not an http(s) URL (expected e.g. https://rivya.ai)`,

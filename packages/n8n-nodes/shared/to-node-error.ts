@@ -1,4 +1,4 @@
-import { RivyaError, RivyaValidationError } from "@rivya-kit/core";
+import { RivyaConnectionError, RivyaError, RivyaValidationError } from "@rivya-kit/core";
 import { type INode, type JsonObject, NodeApiError, NodeOperationError } from "n8n-workflow";
 
 /** What an error says about the failed item, for continue-on-fail output and error details. */
@@ -37,7 +37,10 @@ export function toNodeError(
 ): NodeApiError | NodeOperationError {
   if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
   const summary = summarizeError(error);
-  const message = summary.taskId ? `${summary.message} (task ${summary.taskId})` : summary.message;
+  const reached = RivyaConnectionError.isInstance(error)
+    ? `${summary.message}. Rivya could not be reached: check the Base URL of the Rivya credentials and that the host is reachable from n8n`
+    : summary.message;
+  const message = summary.taskId ? `${reached} (task ${summary.taskId})` : reached;
   const description = describe(error, summary);
   if (summary.status !== undefined) {
     const response: JsonObject = {
@@ -56,11 +59,15 @@ export function toNodeError(
   return new NodeOperationError(node, message, { description, itemIndex });
 }
 
+const unreachableHint =
+  "No HTTP answer came back. Check the Base URL of the Rivya credentials (https://rivya.ai, or an emulator's address such as http://127.0.0.1:4010), that the host is running, and that n8n can reach it (DNS, proxy, firewall).";
+
 function describe(error: unknown, summary: ErrorSummary): string {
   const lines: string[] = [];
   if (RivyaValidationError.isInstance(error) && error.issues.length > 1) {
     lines.push(...error.issues.map((issue) => `- ${issue.message}`));
   }
+  if (RivyaConnectionError.isInstance(error)) lines.push(unreachableHint);
   if (summary.code) lines.push(`Error code: ${summary.code}`);
   if (summary.taskId) {
     lines.push(

@@ -11,6 +11,7 @@ import { generationFields } from "./descriptions/generation-fields";
 import { modelFields } from "./descriptions/model-fields";
 import { operationProperties } from "./descriptions/operations";
 import { resourceProperty } from "./descriptions/resource";
+import { subtitle } from "./descriptions/subtitle";
 
 /** Rivya: generate videos (Kling 3.0 and 36 more models), upload references, read credits and models. */
 export class Rivya implements INodeType {
@@ -20,8 +21,9 @@ export class Rivya implements INodeType {
     icon: { light: "file:rivya.svg", dark: "file:rivya.dark.svg" },
     group: ["transform"],
     version: 1,
-    subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-    description: "Generate videos, images and audio with Rivya (Kling, Seedance, Veo, Sora and more)",
+    subtitle,
+    description:
+      "Generate videos, images and audio with Rivya (Kling 3.0, Seedance, Veo, Sora and more), upload reference files, read credits and models",
     defaults: { name: "Rivya" },
     usableAsTool: true,
     inputs: [NodeConnectionTypes.Main],

@@ -6,6 +6,7 @@ import {
   type IWebhookFunctions,
   type IWebhookResponseData,
   NodeConnectionTypes,
+  NodeOperationError,
 } from "n8n-workflow";
 import { createClient } from "../../shared/rivya-client";
 import { toNodeError } from "../../shared/to-node-error";
@@ -19,7 +20,8 @@ export class RivyaTrigger implements INodeType {
     icon: { light: "file:rivya.svg", dark: "file:rivya.dark.svg" },
     group: ["trigger"],
     version: 1,
-    subtitle: '={{$parameter["events"].join(", ")}}',
+    subtitle:
+      '={{$parameter["events"].map(e => e === "generation.succeeded" ? "Succeeded" : e === "generation.failed" ? "Failed" : e).join(" or ") + " generations"}}',
     description: "Starts the workflow when a Rivya generation has finished",
     defaults: { name: "Rivya Trigger" },
     inputs: [],
@@ -107,7 +109,8 @@ export class RivyaTrigger implements INodeType {
             event_types: events,
           });
           if (!endpoint.signing_secret) {
-            throw new Error(
+            throw new NodeOperationError(
+              this.getNode(),
               "Rivya did not return the endpoint's signing secret, so deliveries cannot be verified",
             );
           }

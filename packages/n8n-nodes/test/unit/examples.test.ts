@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { getModel } from "@rivya-kit/core";
 import { NodeHelpers } from "n8n-workflow";
 import { describe, expect, it } from "vitest";
+import { paramsParameterName } from "../../nodes/Rivya/descriptions/model-params";
 import { Rivya } from "../../nodes/Rivya/Rivya.node";
 import { RivyaTrigger } from "../../nodes/RivyaTrigger/RivyaTrigger.node";
 
@@ -47,14 +48,15 @@ describe("examples/", () => {
         // Every parameter given is one the node shows for these settings (nothing silently dropped).
         for (const key of Object.keys(node.parameters))
           expect(Object.keys(resolved ?? {}), `${node.name}: ${key}`).toContain(key);
-        if (node.parameters.params) expect(resolved?.params, node.name).toEqual(node.parameters.params);
         const model = node.parameters.model as string | undefined;
         if (model) {
           const definition = getModel(model);
           expect(definition, model).toBeDefined();
+          const name = paramsParameterName(model);
+          const params = (node.parameters[name] as Record<string, unknown> | undefined) ?? {};
+          expect(resolved?.[name] ?? {}, node.name).toEqual(params);
           const keys = definition?.params.map((param) => param.key) ?? [];
-          for (const key of Object.keys((node.parameters.params as object | undefined) ?? {}))
-            expect(keys).toContain(key);
+          for (const key of Object.keys(params)) expect(keys).toContain(key);
         }
       }
     },

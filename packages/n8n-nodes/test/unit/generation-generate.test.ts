@@ -39,7 +39,7 @@ describe("Generation → Generate", () => {
         operation: "generate",
         model: "kling-3-0",
         prompt: "The person in the photo waves at the camera",
-        params: { duration: "5", aspect_ratio: "9:16" },
+        params_kling_3_0: { duration: "5", aspect_ratio: "9:16" },
         referenceBinaryProperties: "photo",
         options: fast,
       },
@@ -142,7 +142,7 @@ describe("Generation → Generate", () => {
         operation: "generate",
         model: "kling-3-0",
         prompt: "A dog",
-        params: { duration: "20" },
+        params_kling_3_0: { duration: "20" },
       },
     });
     const error = await run.catch((caught: unknown) => caught);

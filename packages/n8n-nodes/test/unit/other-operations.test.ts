@@ -172,37 +172,3 @@ describe("Account and Model", () => {
     );
   });
 });
-
-describe("node description", () => {
-  it("lists every catalog model in the dropdown, video first, and one Parameters collection per model", () => {
-    const model = node.description.properties.find((property) => property.name === "model");
-    const values = (model?.options ?? []).map((option) => (option as { value: string }).value);
-    expect(values[0]).toBe("kling-3-0");
-    expect(values).toContain("kling-v2-5-turbo-pro");
-    expect(values.length).toBeGreaterThanOrEqual(37);
-    const kling = node.description.properties.find(
-      (property) => property.name === "params" && property.displayOptions?.show?.model?.[0] === "kling-3-0",
-    );
-    const duration = kling?.options?.find((option) => option.name === "duration") as {
-      default: string;
-      options: { value: string }[];
-    };
-    expect(duration.default).toBe("5");
-    expect(duration.options.map((option) => option.value)).toEqual([
-      "3",
-      "4",
-      "5",
-      "6",
-      "7",
-      "8",
-      "9",
-      "10",
-      "11",
-      "12",
-      "13",
-      "14",
-      "15",
-    ]);
-    expect(node.description.usableAsTool).toBe(true);
-  });
-});

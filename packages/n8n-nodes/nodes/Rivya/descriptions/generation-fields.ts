@@ -68,7 +68,7 @@ export const generationFields: INodeProperties[] = [
     required: true,
     displayOptions: { show: generate },
     description:
-      "The Rivya model to run. Video models come first; the credits shown are reserved when the task starts and refunded if it fails.",
+      "The Rivya model to run; search by name or ID. Video models come first; the credits shown are reserved when the task starts and refunded if it fails.",
   },
   {
     displayName: "Prompt",
@@ -79,6 +79,14 @@ export const generationFields: INodeProperties[] = [
     displayOptions: { show: generate },
     placeholder: "A drone shot over a foggy pine forest at sunrise",
     description: "What to generate. Most models require it; each model has its own maximum length.",
+  },
+  {
+    displayName:
+      "Each model has its own parameters: after switching the model, add the ones you need again (the previous model's values are not sent)",
+    name: "paramsNotice",
+    type: "notice",
+    default: "",
+    displayOptions: { show: generate },
   },
   ...modelParamProperties(generate),
   {

@@ -13,7 +13,7 @@ export const operationProperties: INodeProperties[] = [
         name: "Generate",
         value: "generate",
         description: "Create a generation, optionally wait for it and download the result",
-        action: "Generate a video, image or audio",
+        action: "Generate media",
       },
       {
         name: "Get",

@@ -7,6 +7,7 @@ import {
 } from "n8n-workflow";
 import { createBinaryDownloader } from "../../../../shared/binary-downloader";
 import { binarySource } from "../../../../shared/binary-source";
+import { paramsParameterName } from "../../descriptions/model-params";
 import type { Operation } from "../operation";
 import { taskOutput } from "../task-output";
 import { readDownloadSettings, readTiming } from "./read-settings";
@@ -23,7 +24,7 @@ interface GenerateOptionsParameter {
 export const generateGeneration: Operation = async ({ context, client, signal }, itemIndex) => {
   const model = String(context.getNodeParameter("model", itemIndex)).trim();
   const prompt = String(context.getNodeParameter("prompt", itemIndex, ""));
-  const params = readParams(context, itemIndex);
+  const params = readParams(context, itemIndex, model);
   const references = readReferences(context, itemIndex);
   const wait = context.getNodeParameter("waitForCompletion", itemIndex, true) as boolean;
   const download = readDownloadSettings(context, itemIndex, wait);
@@ -69,9 +70,12 @@ export const generateGeneration: Operation = async ({ context, client, signal },
   ];
 };
 
-/** The model's Parameters collection: only the fields the user added. `json` fields are parsed. */
-function readParams(context: IExecuteFunctions, itemIndex: number): Record<string, unknown> {
-  const raw = context.getNodeParameter("params", itemIndex, {}) as IDataObject;
+/**
+ * The selected model's own Parameters collection (never another model's): only the fields the
+ * user added. `json` fields are parsed; the core checks and normalises the rest.
+ */
+function readParams(context: IExecuteFunctions, itemIndex: number, model: string): Record<string, unknown> {
+  const raw = context.getNodeParameter(paramsParameterName(model), itemIndex, {}) as IDataObject;
   const params: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (typeof value === "string" && /^\s*[[{]/.test(value)) {
