@@ -65,6 +65,50 @@ describe("fault injection", () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
   });
 
+  it("slow_headers after handling: the task exists before the late answer", async () => {
+    const { api, control } = await emulator();
+    control.injectFault({
+      kind: "slow_headers",
+      delayMs: 300,
+      phase: "after",
+      route: "POST /api/v1/generations",
+    });
+    const pending = api("POST", "/generations", { body: create });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(control.tasks()).toHaveLength(1);
+    expect((await pending).status).toBe(200);
+    expect(control.tasks()).toHaveLength(1);
+  });
+
+  it("answers a gateway's HTML error page, before or after handling", async () => {
+    const { url, apiKey, control } = await emulator();
+    control.injectFault({
+      kind: "html_error",
+      status: 503,
+      route: "POST /api/v1/generations",
+      phase: "after",
+    });
+    const response = await fetch(`${url}/api/v1/generations`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${apiKey}`, "Content-Type": "application/json" },
+      body: JSON.stringify(create),
+    });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("content-type")).toContain("text/html");
+    expect(await response.text()).toContain("<title>503 Service Temporarily Unavailable</title>");
+    expect(control.tasks()).toHaveLength(1);
+    control.injectFault({ kind: "html_error", route: "GET /api/v1/credits" });
+    const page = await fetch(`${url}/api/v1/credits`, { headers: { Authorization: `Bearer ${apiKey}` } });
+    expect(page.status).toBe(502);
+    expect(control.requests({ path: "/api/v1/credits" })[0]).toMatchObject({
+      status: 502,
+      fault: "html_error",
+    });
+    expect(() => control.injectFault({ kind: "html_error", status: 500 as never })).toThrow(
+      "status: must be 502, 503 or 504, got 500",
+    );
+  });
+
   it("truncates a body below its Content-Length", async () => {
     const { url, apiKey, control } = await emulator();
     control.injectFault({ kind: "truncated_body", route: "GET /api/v1/credits" });

@@ -15,6 +15,7 @@ export interface ActiveFault {
 
 const kinds = new Set([
   "error",
+  "html_error",
   "rate_limit",
   "reset",
   "slow_headers",
@@ -48,6 +49,9 @@ export class FaultRegistry {
     }
     if (spec.kind === "error" && spec.status !== undefined && ![500, 502, 503].includes(spec.status)) {
       throw new ApiError("validation_failed", `status: must be 500, 502 or 503, got ${spec.status}`);
+    }
+    if (spec.kind === "html_error" && spec.status !== undefined && ![502, 503, 504].includes(spec.status)) {
+      throw new ApiError("validation_failed", `status: must be 502, 503 or 504, got ${spec.status}`);
     }
     const fault = {
       id: this.newId("fault", 12),

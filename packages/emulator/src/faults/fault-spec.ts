@@ -10,6 +10,15 @@ export type FaultSpec =
       status?: 500 | 502 | 503;
     })
   | (FaultMatch & {
+      /**
+       * A proxy's HTML error page (`text/html`, no JSON envelope), as a load balancer in front of
+       * the API answers when the upstream is down or slow.
+       */
+      kind: "html_error";
+      /** @default 502 */
+      status?: 502 | 503 | 504;
+    })
+  | (FaultMatch & {
       /** A 429 `rate_limited` with `Retry-After` (a burst when `count` > 1). */
       kind: "rate_limit";
       /** @default 1 */
@@ -20,7 +29,10 @@ export type FaultSpec =
       kind: "reset";
     })
   | (FaultMatch & {
-      /** Wait `delayMs` real milliseconds before the status line (tests client timeouts). */
+      /**
+       * Wait `delayMs` real milliseconds before the status line (tests client timeouts): before
+       * handling the request, or with `phase: "after"` after it (the task exists, the answer is late).
+       */
       kind: "slow_headers";
       /** @default 2000 */
       delayMs?: number;

@@ -19,8 +19,9 @@ export function injectFaults(state: EmulatorState): MiddlewareHandler<AppEnv> {
     const after =
       fault.kind === "truncated_body" || fault.kind === "malformed_body" || fault.phase === "after";
     if (fault.kind === "slow_headers") {
+      if (after) await next();
       await delay(fault.delayMs ?? 2000);
-      return next();
+      return after ? undefined : next();
     }
     if (after) await next();
     const response = await faultResponse(c, fault);
@@ -46,6 +47,14 @@ async function faultResponse(c: Context<AppEnv>, fault: ResponseFault): Promise<
           : `Upstream unavailable: HTTP ${status} (injected)`;
       c.get("logEntry").status = status;
       return c.json({ error: { code: "internal_error", message, requestId } }, status);
+    }
+    case "html_error": {
+      const status = fault.status ?? 502;
+      c.get("logEntry").status = status;
+      return new Response(gatewayPage(status), {
+        status,
+        headers: { "Content-Type": "text/html; charset=utf-8", "X-Request-Id": requestId },
+      });
     }
     case "rate_limit": {
       const retryAfter = String(fault.retryAfterSeconds ?? 1);
@@ -77,6 +86,18 @@ async function faultResponse(c: Context<AppEnv>, fault: ResponseFault): Promise<
     case "slow_headers":
       return c.res;
   }
+}
+
+const gatewayTitles: Record<number, string> = {
+  502: "502 Bad Gateway",
+  503: "503 Service Temporarily Unavailable",
+  504: "504 Gateway Time-out",
+};
+
+/** The kind of page nginx or a cloud load balancer sends: HTML, no JSON, no error code. */
+function gatewayPage(status: number): string {
+  const title = gatewayTitles[status] ?? `${status} Error`;
+  return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 }
 
 /** Writes the real status and headers with the full Content-Length, half the body, then cuts the connection. */
