@@ -24,6 +24,16 @@ export const commandList: readonly LazyCommand[] = [
     register: async (program) => (await import("./generate.js")).registerGenerateCommand(program),
   },
   {
+    name: "plan",
+    summary: "Show what apply would generate and what it would cost",
+    register: async (program) => (await import("./plan.js")).registerPlanCommand(program),
+  },
+  {
+    name: "apply",
+    summary: "Generate the manifest's new and changed videos",
+    register: async (program) => (await import("./apply.js")).registerApplyCommand(program),
+  },
+  {
     name: "estimate",
     summary: "Validate a request and estimate its credits",
     register: async (program) => (await import("./estimate.js")).registerEstimateCommand(program),

@@ -1,5 +1,6 @@
 import { RivyaError, RivyaValidationError } from "@rivya-kit/core";
 import { CliUsageError } from "./cli-usage-error.js";
+import { CommandFailure } from "./command-failure.js";
 import { ExitCode, exitCodeFor } from "./exit-codes.js";
 
 /** An error as the CLI reports it: the message, hints for what to do next, and the JSON shape. */
@@ -49,9 +50,13 @@ export function describeError(error: unknown): ErrorReport {
     message,
     hints,
     document: {
+      // A command that printed its own result (plan, apply) carries it into the one JSON document.
+      ...(CommandFailure.isInstance(error) ? error.document : {}),
       error: {
         name,
-        code: rivya?.code ?? (CliUsageError.isInstance(error) ? "usage" : undefined),
+        code:
+          rivya?.code ??
+          (CliUsageError.isInstance(error) ? "usage" : CommandFailure.isInstance(error) ? error.code : undefined),
         message,
         exitCode,
         taskId,

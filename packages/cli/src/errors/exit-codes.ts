@@ -10,6 +10,7 @@ import {
   RivyaValidationError,
 } from "@rivya-kit/core";
 import { CliUsageError } from "./cli-usage-error.js";
+import { CommandFailure } from "./command-failure.js";
 
 /** The process exit codes of `rivya`, one per kind of failure a script may want to branch on. */
 export const ExitCode = {
@@ -36,6 +37,7 @@ export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** The exit code for whatever stopped a command. */
 export function exitCodeFor(error: unknown): ExitCodeValue {
+  if (CommandFailure.isInstance(error)) return error.exitCode as ExitCodeValue;
   if (CliUsageError.isInstance(error)) return ExitCode.validation;
   if (RivyaValidationError.isInstance(error)) return ExitCode.validation;
   if (RivyaAuthenticationError.isInstance(error) || RivyaPermissionError.isInstance(error))
