@@ -4,7 +4,7 @@
 // install; a half-finished one (killed run) is wiped and redone.
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { cacheRoot } from "./cache-root.js";
 import { withInstallLock } from "./install-lock.js";
 import { assertRegistryReachable } from "./registry-preflight.js";
@@ -58,6 +58,18 @@ function readStamp(dir, hash) {
   }
 }
 
+function folderOf(options, hash) {
+  return join(options.cacheRoot ?? cacheRoot(), `${options.name}-${hash.slice(0, 12)}`);
+}
+
+/**
+ * The folder `ensureCachedNpmInstall(options)` installs into (known before installing).
+ * @param {import("./index.js").CachedNpmInstallOptions} options
+ */
+export function cachedInstallDir(options) {
+  return folderOf(options, describe(options).hash);
+}
+
 /**
  * @param {import("./index.js").CachedNpmInstallOptions} options
  * @returns {Promise<import("./index.js").CachedNpmInstall>}
@@ -65,8 +77,8 @@ function readStamp(dir, hash) {
 export async function ensureCachedNpmInstall(options) {
   const log = options.log ?? ((line) => console.error(`[cached-install] ${line}`));
   const { what, hash } = describe(options);
-  const root = options.cacheRoot ?? cacheRoot();
-  const dir = join(root, `${options.name}-${hash.slice(0, 12)}`);
+  const dir = folderOf(options, hash);
+  const root = dirname(dir);
   const hit = readStamp(dir, hash);
   if (hit) {
     log(`${options.name}: using ${what} installed ${hit.installedAt} in ${dir}`);

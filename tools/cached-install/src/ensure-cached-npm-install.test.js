@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { ensureCachedNpmInstall } from "./index.js";
+import { cachedInstallDir, ensureCachedNpmInstall } from "./index.js";
 
 /** A stand-in `npm`: `ping` fails when FAKE_NPM_PING_FAIL is set; `install`/`ci` count their runs. */
 function fakeNpm(dir) {
@@ -38,6 +38,7 @@ test("installs once, then reuses the stamped folder", async () => {
   };
   const first = await ensureCachedNpmInstall(options);
   assert.equal(first.installed, true);
+  assert.equal(first.dir, cachedInstallDir(options));
   assert.match(
     readFileSync(join(first.dir, "node_modules/x/args"), "utf8"),
     /install .*x@1\.0\.0 .*--fetch-retries=2/,

@@ -46,3 +46,6 @@ export interface CachedNpmInstall {
  * (from any clone) return at once. Checks the registry first (`npm ping`) and fails fast.
  */
 export declare function ensureCachedNpmInstall(options: CachedNpmInstallOptions): Promise<CachedNpmInstall>;
+
+/** The folder `ensureCachedNpmInstall(options)` installs into, known before installing. */
+export declare function cachedInstallDir(options: CachedNpmInstallOptions): string;

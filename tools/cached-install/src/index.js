@@ -1,3 +1,3 @@
 export { cacheRoot } from "./cache-root.js";
-export { ensureCachedNpmInstall, NPM_FAIL_FAST_ARGS } from "./ensure-cached-npm-install.js";
+export { cachedInstallDir, ensureCachedNpmInstall, NPM_FAIL_FAST_ARGS } from "./ensure-cached-npm-install.js";
 export { assertRegistryReachable } from "./registry-preflight.js";

@@ -49,7 +49,8 @@ export function runNpmWithProgress(args, options) {
       if (line.trim() === "") return;
       tail.push(line);
       if (tail.length > 60) tail.shift();
-      if (/^npm (warn|error|ERR)/i.test(line) && !/deprecated/.test(line)) log(`${label}: ${line}`);
+      // Warnings (peer-dependency notes, deprecations) stay in the tail for a failure report only.
+      if (/^npm (error|ERR)/i.test(line)) log(`${label}: ${line}`);
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
