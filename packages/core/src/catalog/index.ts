@@ -12,7 +12,7 @@ export {
   type ListModelsOptions,
   listModels,
 } from "./catalog.js";
-export { type LiveModel, liveModelSchema } from "./live-model.js";
+export { type LiveModel, parseLiveModel } from "./live-model.js";
 export { isMediaKind, type MediaKind, mediaKinds } from "./media-kind.js";
 export { type MergedCatalog, mergeLiveModels } from "./merge-live-models.js";
 export type {

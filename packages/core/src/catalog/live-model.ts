@@ -1,50 +1,56 @@
-import { z } from "zod/v4";
-
-const number = z.number().finite();
+import * as z from "zod/v4/mini";
 
 // Tolerant on purpose: unknown fields are kept, and a malformed part is dropped, not fatal.
-const liveParamSchema = z.looseObject({
-  key: z.string(),
-  type: z.string(),
-  required: z.boolean().nullish().catch(undefined),
-  default: z.union([z.string(), z.number(), z.boolean()]).nullish().catch(undefined),
-  options: z
-    .array(z.union([z.string(), z.number(), z.boolean()]))
-    .nullish()
-    .catch(undefined),
-  min: number.nullish().catch(undefined),
-  max: number.nullish().catch(undefined),
-  step: number.nullish().catch(undefined),
-});
+function lenient<T extends z.ZodMiniType>(schema: T) {
+  return z.catch(z.nullish(schema), undefined);
+}
 
-const liveReferenceMediaSchema = z.looseObject({
-  max_files: number.nullish().catch(undefined),
-  kinds: z.array(z.string()).nullish().catch(undefined),
-  limits: z
-    .record(
-      z.string(),
-      z.looseObject({
-        max_bytes: number.nullish().catch(undefined),
-        mime_types: z.array(z.string()).nullish().catch(undefined),
-      }),
-    )
-    .nullish()
-    .catch(undefined),
-});
+// Built on first use with zod's tree-shakable form: an app that never merges live models pays
+// nothing for this schema (see request-schema.ts).
+function buildLiveModelSchema(): z.ZodMiniType<LiveModel> {
+  const scalar = z.union([z.string(), z.number(), z.boolean()]);
+  const liveParamSchema = z.looseObject({
+    key: z.string(),
+    type: z.string(),
+    required: lenient(z.boolean()),
+    default: lenient(scalar),
+    options: lenient(z.array(scalar)),
+    min: lenient(z.number()),
+    max: lenient(z.number()),
+    step: lenient(z.number()),
+  });
+  const liveReferenceMediaSchema = z.looseObject({
+    max_files: lenient(z.number()),
+    kinds: lenient(z.array(z.string())),
+    limits: lenient(
+      z.record(
+        z.string(),
+        z.looseObject({ max_bytes: lenient(z.number()), mime_types: lenient(z.array(z.string())) }),
+      ),
+    ),
+  });
+  return z.looseObject({
+    id: z.string().check(z.minLength(1)),
+    display_name: lenient(z.string()),
+    category: lenient(z.string()),
+    base_credits: lenient(z.number()),
+    billing_type: lenient(z.string()),
+    max_prompt_length: lenient(z.number()),
+    reference_media: lenient(liveReferenceMediaSchema),
+    params: lenient(z.array(liveParamSchema)),
+    api_status: lenient(z.string()),
+    supported_api_inputs: lenient(z.array(z.string())),
+  }) as z.ZodMiniType<LiveModel>;
+}
 
-/** One entry of `GET /models` (`data[]`), as far as this library reads it. */
-export const liveModelSchema: z.ZodType<LiveModel> = z.looseObject({
-  id: z.string().min(1),
-  display_name: z.string().nullish().catch(undefined),
-  category: z.string().nullish().catch(undefined),
-  base_credits: number.nullish().catch(undefined),
-  billing_type: z.string().nullish().catch(undefined),
-  max_prompt_length: number.nullish().catch(undefined),
-  reference_media: liveReferenceMediaSchema.nullish().catch(undefined),
-  params: z.array(liveParamSchema).nullish().catch(undefined),
-  api_status: z.string().nullish().catch(undefined),
-  supported_api_inputs: z.array(z.string()).nullish().catch(undefined),
-});
+let liveModelSchema: z.ZodMiniType<LiveModel> | undefined;
+
+/** One `GET /models` entry (`data[]`) as far as this library reads it, or `undefined` without an id. */
+export function parseLiveModel(raw: unknown): LiveModel | undefined {
+  liveModelSchema ??= buildLiveModelSchema();
+  const parsed = liveModelSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
 
 /** One entry of `GET /models`. Every field but `id` may be missing: the list is dynamic. */
 export interface LiveModel {

@@ -1,5 +1,5 @@
 import { type Catalog, createCatalog } from "./catalog.js";
-import { type LiveModel, liveModelSchema } from "./live-model.js";
+import { type LiveModel, parseLiveModel } from "./live-model.js";
 import { liveModelDefinition } from "./live-model-definition.js";
 import type { ModelDefinition } from "./model-definition.js";
 
@@ -20,12 +20,11 @@ export function mergeLiveModels(catalog: Catalog, apiModels: readonly unknown[])
   const seen = new Set<string>();
 
   apiModels.forEach((raw, index) => {
-    const parsed = liveModelSchema.safeParse(raw);
-    if (!parsed.success) {
+    const entry: LiveModel | undefined = parseLiveModel(raw);
+    if (entry === undefined) {
       warnings.push(`GET /models entry ${index} has no usable id: skipped`);
       return;
     }
-    const entry: LiveModel = parsed.data;
     seen.add(entry.id);
     const known = merged.get(entry.id);
     if (known === undefined) {

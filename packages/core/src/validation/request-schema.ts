@@ -1,4 +1,4 @@
-import { z } from "zod/v4";
+import * as z from "zod/v4/mini";
 import { mediaKinds } from "../catalog/media-kind.js";
 import type { ValidationIssue } from "../errors/rivya-validation-error.js";
 import { describeValue } from "./describe-value.js";
@@ -13,61 +13,75 @@ export const requestFields: readonly string[] = [
   "references",
 ];
 
-// Each error function returns the message's tail; `toIssues` puts the path and the value in front.
-function text(allowed: string): z.ZodString {
-  return z.string({ error: `is not text (allowed: ${allowed})` });
-}
-
-const referenceDescriptorSchema = z.looseObject(
-  {
-    kind: z
-      .enum(["image", "video", "audio"], { error: `is not a media kind (allowed: ${mediaKinds.join(", ")})` })
-      .optional(),
-    mimeType: text("a MIME type such as image/png").optional(),
-    sizeBytes: z
-      .number({ error: "is not a size (allowed: a whole number of bytes)" })
-      .int({ error: "is not a size (allowed: a whole number of bytes)" })
-      .nonnegative({ error: "is not a size (allowed: a whole number of bytes)" })
-      .optional(),
-    name: text("a file name").optional(),
-    url: text("a URL").optional(),
-  },
-  { error: "is not a file descriptor (allowed: { kind, mimeType, sizeBytes, name })" },
-);
-
-/** The shape of a request, before the model's own rules are applied. */
-export const requestSchema: z.ZodType<{
+/** What a request looks like once its shape is checked, before the model's own rules apply. */
+export interface RequestShape {
   model: string;
   prompt?: string | null | undefined;
   params?: Record<string, unknown> | null | undefined;
   client_request_id?: string | null | undefined;
   references?: (ReferenceDescriptor & Record<string, unknown>)[] | null | undefined;
-}> = z.strictObject(
-  {
-    model: z
-      .string({
-        error: (issue) =>
-          issue.input === undefined
-            ? 'is required (allowed: a model id such as "kling-3-0")'
-            : 'is not a model id (allowed: a string such as "kling-3-0")',
-      })
-      .min(1, { error: 'is not a model id (allowed: a string such as "kling-3-0")' }),
-    prompt: text("a string").nullish(),
-    params: z
-      .record(z.string(), z.unknown(), { error: "is not an object (allowed: an object of model parameters)" })
-      .nullish(),
-    client_request_id: text("a string").nullish(),
-    references: z
-      .array(referenceDescriptorSchema, {
-        error: "is not a list (allowed: an array of file descriptors { kind, mimeType, sizeBytes, name })",
-      })
-      .nullish(),
-  },
-  {
-    error: (issue) =>
-      issue.code === "invalid_type" ? "is not an object (allowed: { model, prompt?, params? })" : undefined,
-  },
-);
+}
+
+// Each error function returns the message's tail; `toIssues` puts the path and the value in front.
+function text(allowed: string): z.ZodMiniString {
+  return z.string({ error: `is not text (allowed: ${allowed})` });
+}
+
+const sizeError = "is not a size (allowed: a whole number of bytes)";
+
+// zod's tree-shakable form (`zod/v4/mini`, present in zod 4 and in the zod 3.25 n8n ships), built
+// on first use: importing the core costs no schema construction, and bundles keep only what runs.
+function buildRequestSchema(): z.ZodMiniType<RequestShape> {
+  const referenceDescriptorSchema = z.looseObject(
+    {
+      kind: z.optional(
+        z.enum(["image", "video", "audio"], {
+          error: `is not a media kind (allowed: ${mediaKinds.join(", ")})`,
+        }),
+      ),
+      mimeType: z.optional(text("a MIME type such as image/png")),
+      sizeBytes: z.optional(z.int({ error: sizeError }).check(z.nonnegative({ error: sizeError }))),
+      name: z.optional(text("a file name")),
+      url: z.optional(text("a URL")),
+    },
+    { error: "is not a file descriptor (allowed: { kind, mimeType, sizeBytes, name })" },
+  );
+  const modelError = 'is not a model id (allowed: a string such as "kling-3-0")';
+  return z.strictObject(
+    {
+      model: z
+        .string({
+          error: (issue) =>
+            issue.input === undefined ? 'is required (allowed: a model id such as "kling-3-0")' : modelError,
+        })
+        .check(z.minLength(1, { error: modelError })),
+      prompt: z.nullish(text("a string")),
+      params: z.nullish(
+        z.record(z.string(), z.unknown(), {
+          error: "is not an object (allowed: an object of model parameters)",
+        }),
+      ),
+      client_request_id: z.nullish(text("a string")),
+      references: z.nullish(
+        z.array(referenceDescriptorSchema, {
+          error: "is not a list (allowed: an array of file descriptors { kind, mimeType, sizeBytes, name })",
+        }),
+      ),
+    },
+    {
+      error: (issue) =>
+        issue.code === "invalid_type" ? "is not an object (allowed: { model, prompt?, params? })" : undefined,
+    },
+  ) as z.ZodMiniType<RequestShape>;
+}
+
+let requestSchema: z.ZodMiniType<RequestShape> | undefined;
+
+/** The shape check of a request (zod), built on first use. */
+export function getRequestSchema(): z.ZodMiniType<RequestShape> {
+  requestSchema ??= buildRequestSchema();
+  return requestSchema;
+}
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => {
@@ -77,7 +91,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Turns zod's issues into rivya-kit issues with one sentence each. */
-export function toIssues(error: z.ZodError, request: unknown): ValidationIssue[] {
+export function toIssues(error: z.core.$ZodError, request: unknown): ValidationIssue[] {
   return error.issues.flatMap((issue): ValidationIssue[] => {
     const path = formatPath(issue.path);
     if (issue.code === "unrecognized_keys") {

@@ -6,7 +6,7 @@ import type {
   ReferenceDescriptor,
   ValidatedRequest,
 } from "./generation-request.js";
-import { requestSchema, toIssues } from "./request-schema.js";
+import { getRequestSchema, toIssues } from "./request-schema.js";
 import { referenceItemsKey, validateParams } from "./validate-params.js";
 import { validatePrompt } from "./validate-prompt.js";
 import { validateReferences } from "./validate-references.js";
@@ -29,7 +29,7 @@ export function validateRequest(
   request: GenerationRequest,
   options: ValidateRequestOptions = {},
 ): ValidatedRequest {
-  const parsed = requestSchema.safeParse(request, { reportInput: true });
+  const parsed = getRequestSchema().safeParse(request, { reportInput: true });
   if (!parsed.success) throw new RivyaValidationError(toIssues(parsed.error, request));
   const input = parsed.data;
   const context: ValidationContext = { issues: [], warnings: [] };
