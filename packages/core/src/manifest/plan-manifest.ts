@@ -143,7 +143,12 @@ async function planVideo(
     return { ...base, ...state, credits, inputsHash, request };
   } catch (error) {
     if (!RivyaValidationError.isInstance(error)) throw error;
+    const promptFileMissing = problems.some(
+      (problem) => problem.video === video.id && problem.field === "prompt-file",
+    );
     for (const issue of error.issues) {
+      // "prompt is required" only repeats a missing prompt file.
+      if (promptFileMissing && issue.path === "prompt") continue;
       // The manifest calls reference files `images`.
       report(issue.path.replace(/^references/, "images"), issue.message.replace(/^references/, "images"));
     }

@@ -1,0 +1,43 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const bin = fileURLToPath(new URL("../../bin/rivya.js", import.meta.url));
+
+/**
+ * Runs the built CLI and SIGKILLs it after `killAfterMs` (no handler runs: the hardest crash).
+ * Resolves with the exit code, or `"killed"` when the kill came first.
+ */
+export function runAndKill(
+  args: readonly string[],
+  options: { env: Record<string, string>; cwd: string; killAfterMs: number },
+): Promise<number | "killed"> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && !name.startsWith("RIVYA_") && name !== "CI") env[name] = value;
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: options.cwd,
+      env: { ...env, ...options.env },
+      stdio: "ignore",
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), options.killAfterMs);
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      resolve(signal === "SIGKILL" ? "killed" : (code ?? -1));
+    });
+  });
+}
+
+/** A small seeded PRNG (mulberry32): the same kill moments on every run of the test. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
