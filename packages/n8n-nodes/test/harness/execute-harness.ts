@@ -26,6 +26,8 @@ export interface ExecuteOptions {
   /** Run as an AI agent's tool (`isToolExecution()`). */
   tool?: boolean;
   binaryStore?: BinaryStore;
+  /** The execution as n8n describes it to nodes (id, mode, execution context); none by default. */
+  execution?: { id: string; mode?: string; context?: IDataObject; workflowId?: string };
 }
 
 export interface ExecuteOutcome {
@@ -69,6 +71,18 @@ export async function executeNode(nodeType: INodeType, options: ExecuteOptions):
     continueOnFail: () => options.continueOnFail === true,
     getExecutionCancelSignal: () => options.signal,
     isToolExecution: () => options.tool === true,
+    ...(options.execution
+      ? {
+          getExecutionId: () => options.execution?.id,
+          getMode: () => options.execution?.mode ?? "manual",
+          getExecutionContext: () => options.execution?.context,
+          getWorkflow: () => ({
+            id: options.execution?.workflowId ?? "workflow-1",
+            name: "test",
+            active: false,
+          }),
+        }
+      : {}),
     getCredentials: async (type: string) => {
       if (type !== "rivyaApi") throw new Error(`no credentials of type ${type}`);
       return { ...options.credentials };

@@ -10,6 +10,7 @@ import { binarySource } from "../../../../shared/binary-source";
 import { paramsParameterName } from "../../descriptions/model-params";
 import type { Operation } from "../operation";
 import { taskOutput } from "../task-output";
+import { defaultGenerationKey, nextAttemptKey } from "./generation-key";
 import { readDownloadSettings, readTiming } from "./read-settings";
 
 interface GenerateOptionsParameter {
@@ -30,29 +31,45 @@ export const generateGeneration: Operation = async ({ context, client, signal },
   const download = readDownloadSettings(context, itemIndex, wait);
   const options = context.getNodeParameter("options", itemIndex, {}) as GenerateOptionsParameter;
   const binary: IBinaryKeyData = {};
+  // Without a key of the user's, one derived from the execution: n8n's Retry of an execution
+  // whose worker died mid-wait reattaches to the task already paid for (generation-key.ts).
+  const derivedKey = options.idempotencyKey
+    ? undefined
+    : defaultGenerationKey(context, itemIndex, {
+        model,
+        prompt,
+        params,
+        referenceBinaryProperties: referenceNames(context, itemIndex),
+      });
 
-  const result = await generate(
-    client,
-    {
-      model,
-      ...(prompt.trim() ? { prompt } : {}),
-      ...(Object.keys(params).length > 0 ? { params } : {}),
-      ...(references.length > 0 ? { references } : {}),
-    },
-    {
-      wait,
-      signal,
-      ...readTiming(context, itemIndex),
-      ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
-      ...(options.maxCredits ? { maxCredits: options.maxCredits } : {}),
-      ...(download
-        ? {
-            download: { to: download.binaryPropertyName },
-            downloader: createBinaryDownloader(context, client, binary),
-          }
-        : {}),
-    },
-  );
+  const attempt = (idempotencyKey: string | undefined) =>
+    generate(
+      client,
+      {
+        model,
+        ...(prompt.trim() ? { prompt } : {}),
+        ...(Object.keys(params).length > 0 ? { params } : {}),
+        ...(references.length > 0 ? { references } : {}),
+      },
+      {
+        wait,
+        signal,
+        ...readTiming(context, itemIndex),
+        ...(idempotencyKey ? { idempotencyKey } : {}),
+        ...(options.maxCredits ? { maxCredits: options.maxCredits } : {}),
+        ...(download
+          ? {
+              download: { to: download.binaryPropertyName },
+              downloader: createBinaryDownloader(context, client, binary),
+            }
+          : {}),
+      },
+    );
+  const result = await attempt(options.idempotencyKey || derivedKey).catch((error: unknown) => {
+    const next = derivedKey ? nextAttemptKey(context, derivedKey, error) : undefined;
+    if (!next) throw error;
+    return attempt(next);
+  });
 
   const json: IDataObject = result.task
     ? taskOutput(result.task)
@@ -99,9 +116,13 @@ function readParams(context: IExecuteFunctions, itemIndex: number, model: string
 
 /** The binary fields named in "Reference Files", in order, as local references for the core. */
 function readReferences(context: IExecuteFunctions, itemIndex: number): GenerateReference[] {
-  const names = String(context.getNodeParameter("referenceBinaryProperties", itemIndex, ""))
+  return referenceNames(context, itemIndex).map((name) => ({ file: binarySource(context, itemIndex, name) }));
+}
+
+/** The binary field names listed in "Reference Files". */
+function referenceNames(context: IExecuteFunctions, itemIndex: number): string[] {
+  return String(context.getNodeParameter("referenceBinaryProperties", itemIndex, ""))
     .split(",")
     .map((name) => name.trim())
     .filter(Boolean);
-  return names.map((name) => ({ file: binarySource(context, itemIndex, name) }));
 }
