@@ -30,7 +30,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       return ExitCode.validation;
     }
     const { describeError } = await import("./errors/describe-error.js");
-    const report = describeError(error);
+    const report = describeError(error, argv);
     if (argv.includes("--json")) {
       process.stdout.write(`${JSON.stringify(report.document, null, 2)}\n`);
     } else {

@@ -2,6 +2,7 @@ import { RivyaError, RivyaValidationError } from "@rivya-kit/core";
 import { CliUsageError } from "./cli-usage-error.js";
 import { CommandFailure } from "./command-failure.js";
 import { ExitCode, exitCodeFor } from "./exit-codes.js";
+import { reattachCommand } from "./reattach-command.js";
 
 /** An error as the CLI reports it: the message, hints for what to do next, and the JSON shape. */
 export interface ErrorReport {
@@ -15,6 +16,10 @@ export interface ErrorReport {
       message: string;
       exitCode: number;
       taskId?: string | undefined;
+      /** The create's key: `rivya generate … --idempotency-key <key>` reattaches without paying twice. */
+      idempotencyKey?: string | undefined;
+      /** A create's outcome is unknown: a task may exist (and be charged) although `taskId` is not known. */
+      taskMayExist?: boolean | undefined;
       requestId?: string | undefined;
       issues?: unknown[] | undefined;
       field?: string | undefined;
@@ -22,8 +27,11 @@ export interface ErrorReport {
   };
 }
 
-/** Turns an error into the lines the CLI prints and the exit code it ends with. */
-export function describeError(error: unknown): ErrorReport {
+/**
+ * Turns an error into the lines the CLI prints and the exit code it ends with. `argv` (as
+ * `process.argv`) lets a create whose outcome is unknown print the exact command that reattaches.
+ */
+export function describeError(error: unknown, argv: readonly string[] = []): ErrorReport {
   const exitCode = exitCodeFor(error);
   const message = error instanceof Error ? error.message : String(error);
   const name = error instanceof Error ? error.name : "Error";
@@ -36,6 +44,16 @@ export function describeError(error: unknown): ErrorReport {
     hints.push(`Task: ${taskId} (check it with: rivya status ${taskId})`);
   } else if (taskId) {
     hints.push(`Task: ${taskId} (its credits are refunded)`);
+  }
+  const key = rivya?.idempotencyKey;
+  if (rivya?.taskMayExist && !taskId && key) {
+    const command = reattachCommand(argv, key);
+    hints.push(
+      "The create was sent but its answer was lost: a task may exist and be charged. " +
+        (command
+          ? `Reattach to it without paying twice (same key): ${command}`
+          : `Re-run with idempotency key ${key} to reattach to it without paying twice.`),
+    );
   }
   if (exitCode === ExitCode.auth) {
     hints.push(
@@ -56,10 +74,16 @@ export function describeError(error: unknown): ErrorReport {
         name,
         code:
           rivya?.code ??
-          (CliUsageError.isInstance(error) ? "usage" : CommandFailure.isInstance(error) ? error.code : undefined),
+          (CliUsageError.isInstance(error)
+            ? "usage"
+            : CommandFailure.isInstance(error)
+              ? error.code
+              : undefined),
         message,
         exitCode,
         taskId,
+        idempotencyKey: key,
+        taskMayExist: rivya?.taskMayExist || undefined,
         requestId: rivya?.requestId,
         issues: RivyaValidationError.isInstance(error) ? [...error.issues] : undefined,
         field: CliUsageError.isInstance(error) ? error.field : undefined,

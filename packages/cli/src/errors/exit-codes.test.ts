@@ -71,6 +71,38 @@ describe("describeError", () => {
     expect(report.document.error).toMatchObject({ taskId: "task_7", exitCode: 5 });
   });
 
+  it("a create with an unknown outcome prints the exact command that reattaches with its key", () => {
+    const error = new RivyaConnectionError("POST /generations failed before an HTTP answer", {
+      code: "connection_error",
+      idempotencyKey: "5f1c-key",
+      taskMayExist: true,
+    });
+    const argv = ["node", "rivya", "generate", "-m", "kling-3-0", "-p", "A red fox", "--timeout", "10m"];
+    const report = describeError(error, argv);
+    expect(report.exitCode).toBe(ExitCode.other);
+    expect(report.hints.join("\n")).toContain(
+      "Reattach to it without paying twice (same key): rivya generate -m kling-3-0 -p 'A red fox' --timeout 10m --idempotency-key 5f1c-key",
+    );
+    expect(report.document.error).toMatchObject({ idempotencyKey: "5f1c-key", taskMayExist: true });
+    // Interrupted mid-create: the same way back.
+    const aborted = new RivyaAbortedError("aborted", { idempotencyKey: "k2", taskMayExist: true });
+    expect(describeError(aborted, argv).hints.join("\n")).toContain("--idempotency-key k2");
+    expect(describeError(aborted).hints.join("\n")).toContain("Re-run with idempotency key k2");
+  });
+
+  it("no reattach hint when nothing can exist or the task is known", () => {
+    const definite = new RivyaInsufficientCreditsError("short", { status: 402, idempotencyKey: "k" });
+    expect(describeError(definite).hints.join("\n")).not.toContain("idempotency");
+    expect(describeError(definite).document.error.taskMayExist).toBeUndefined();
+    const known = new RivyaTimeoutError("late", {
+      timeoutMs: 1,
+      taskId: "task_3",
+      idempotencyKey: "k",
+      taskMayExist: true,
+    });
+    expect(describeError(known).hints.join("\n")).not.toContain("idempotency");
+  });
+
   it("a missing key says where to put one and offers the demo", () => {
     const report = describeError(new RivyaError("needs an API key", { code: "api_key_missing" }));
     expect(report.hints.join("\n")).toContain("set RIVYA_API_KEY or pass --api-key");
