@@ -1,5 +1,5 @@
 import type { EmulatorOptions } from "./emulator-options.js";
-import { minimumLargeMp4Bytes } from "./media/large-mp4-stream.js";
+import { minimumResultSizeBytes } from "./media/test-card-video.js";
 
 /** Rejects options that would only fail later, naming the option, the value and what is allowed. */
 export function checkOptions(options: EmulatorOptions): void {
@@ -15,7 +15,7 @@ export function checkOptions(options: EmulatorOptions): void {
   if (options.credits !== undefined && !(options.credits >= 0)) {
     fail(`credits: ${options.credits} is not allowed (allowed: a number ≥ 0)`);
   }
-  const minimum = Math.max(...(["16:9", "9:16", "1:1"] as const).map(minimumLargeMp4Bytes));
+  const minimum = minimumResultSizeBytes;
   const size = options.resultSizeBytes;
   if (size !== undefined && size !== null && !(Number.isSafeInteger(size) && size >= minimum)) {
     fail(`resultSizeBytes: ${size} is not allowed (allowed: an integer ≥ ${minimum}, or null)`);

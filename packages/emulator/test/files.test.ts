@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { resultMedia } from "../src/media/result-media.js";
+import { h264VideoTrack } from "../src/media/h264-video-track.js";
+import { mp4File } from "../src/media/mp4-file.js";
+import { pngFile } from "../src/media/png-file.js";
+import { solidImage } from "../src/media/rgb-image.js";
+import { toYuvFrame } from "../src/media/yuv-frame.js";
 import { emulator, upload, wav } from "./helpers.js";
 
-const png = resultMedia("image", "16:9").bytes;
-const mp4 = resultMedia("video", "9:16").bytes;
+const png = pngFile(solidImage(160, 90, [200, 40, 40]));
+const first = toYuvFrame(solidImage(90, 160, [40, 40, 200]));
+const mp4 = mp4File([h264VideoTrack({ width: 90, height: 160, fps: 24, seconds: 1, first })]);
 
 describe("files", () => {
   it("stores an image, detects its type from content and serves it back at its url", async () => {

@@ -1,37 +1,56 @@
-/** The aspect ratios the result fixtures come in. */
-export type FixtureAspect = "16:9" | "9:16" | "1:1";
+/** A frame's shape as width ÷ height, e.g. 16/9. */
+export type AspectRatio = number;
 
-const fixtures: readonly [FixtureAspect, number][] = [
-  ["16:9", 16 / 9],
-  ["9:16", 9 / 16],
-  ["1:1", 1],
-];
+const named: Readonly<Record<string, AspectRatio>> = {
+  landscape: 16 / 9,
+  portrait: 9 / 16,
+  square: 1,
+  square_hd: 1,
+};
 
 /**
- * The fixture aspect nearest to a requested ratio ("4:3" → "1:1", "21:9" → "16:9"), compared on a
- * log scale so portrait and landscape are symmetric. Anything unparseable falls back to 16:9.
+ * The ratio a param value asks for: `"16:9"`, `"4x3"`, `"2/3"`, the named forms `landscape`,
+ * `portrait`, `square(_hd)`, `landscape_16_9`, `portrait_4_3` (portrait = the taller side is the
+ * larger number). `undefined` for anything else (`auto`, `adaptive`): the caller's default.
  */
-export function nearestAspect(ratio: string | undefined): FixtureAspect {
-  const match = ratio?.match(/^\s*(\d+(?:\.\d+)?)\s*[:x/]\s*(\d+(?:\.\d+)?)\s*$/);
-  if (!match) return "16:9";
-  const value = Number(match[1]) / Number(match[2]);
-  if (!(value > 0) || !Number.isFinite(value)) return "16:9";
-  let best = fixtures[0]!;
-  for (const candidate of fixtures) {
-    if (Math.abs(Math.log(candidate[1] / value)) < Math.abs(Math.log(best[1] / value))) best = candidate;
+export function parseAspectRatio(value: unknown): AspectRatio | undefined {
+  if (typeof value !== "string") return undefined;
+  const text = value.trim().toLowerCase();
+  if (named[text] !== undefined) return named[text];
+  const orientation = text.match(/^(landscape|portrait)_(\d+)_(\d+)$/);
+  if (orientation) {
+    const [, side, a, b] = orientation;
+    const long = Math.max(Number(a), Number(b));
+    const short = Math.min(Number(a), Number(b));
+    if (!(short > 0)) return undefined;
+    return side === "landscape" ? long / short : short / long;
   }
-  return best[0];
+  const match = text.match(/^(\d+(?:\.\d+)?)\s*[:x/]\s*(\d+(?:\.\d+)?)$/);
+  if (!match) return undefined;
+  const ratio = Number(match[1]) / Number(match[2]);
+  return ratio > 0 && Number.isFinite(ratio) ? ratio : undefined;
 }
 
-/** Finds the requested ratio among a request's params (keys vary by model: aspect_ratio, aspectRatio…). */
-export function requestedAspect(
-  params: Record<string, unknown>,
-  defaults: readonly { key: string; default?: unknown }[],
-): FixtureAspect {
-  const isAspectKey = (key: string) => /aspect/i.test(key);
+/** Keys that carry a frame shape, whatever the model calls them (aspect_ratio, aspectRatio, imageSize…). */
+export function isAspectKey(key: string): boolean {
+  return /aspect/i.test(key) || /^image_?size$/i.test(key);
+}
+
+/** The ratio a request asks for (its params merged over the model's defaults), else `fallback`. */
+export function requestedAspect(params: Record<string, unknown>, fallback: AspectRatio): AspectRatio {
   for (const [key, value] of Object.entries(params)) {
-    if (isAspectKey(key) && typeof value === "string") return nearestAspect(value);
+    if (isAspectKey(key)) return parseAspectRatio(value) ?? fallback;
   }
-  const fallback = defaults.find((param) => isAspectKey(param.key) && typeof param.default === "string");
-  return nearestAspect(fallback?.default as string | undefined);
+  return fallback;
+}
+
+/**
+ * A frame of `ratio` whose shorter side is `shortSide`, both sides even (4:2:0 video needs
+ * even sizes), the longer side capped at 8 × the shorter.
+ */
+export function frameSize(ratio: AspectRatio, shortSide: number): { width: number; height: number } {
+  const even = (value: number) => Math.max(2, 2 * Math.round(value / 2));
+  const bounded = Math.min(8, Math.max(1 / 8, ratio));
+  if (bounded >= 1) return { width: even(shortSide * bounded), height: even(shortSide) };
+  return { width: even(shortSide), height: even(shortSide / bounded) };
 }

@@ -20,7 +20,10 @@ export function avcSampleEntry(width: number, height: number, sps: Uint8Array, p
   const compressorName = zeros(32);
   const name = "rivya emulator";
   compressorName[0] = name.length;
-  compressorName.set(Uint8Array.from(name, (character) => character.charCodeAt(0)), 1);
+  compressorName.set(
+    Uint8Array.from(name, (character) => character.charCodeAt(0)),
+    1,
+  );
   return box(
     "avc1",
     zeros(6),

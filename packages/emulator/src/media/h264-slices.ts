@@ -50,7 +50,10 @@ export function pSlice(
         skipped++;
         continue;
       }
-      bits.ue(skipped).ue(iPcmMbType + 5).align();
+      bits
+        .ue(skipped)
+        .ue(iPcmMbType + 5)
+        .align();
       skipped = 0;
       macroblockSamples(source, column, row, samples);
       bits.bytes(samples);

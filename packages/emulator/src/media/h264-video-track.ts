@@ -46,8 +46,10 @@ export function h264VideoTrack(options: VideoTrackOptions): Mp4Track {
   // An all-skip picture differs only in frame_num (mod 16): build each once.
   const skipped = new Map<number, Uint8Array>();
   const skipSample = (frame: number): Uint8Array => {
-    let bytes = skipped.get(frame % 16);
-    if (!bytes) skipped.set(frame % 16, (bytes = avccSample([pSlice(first, frame)])));
+    const cached = skipped.get(frame % 16);
+    if (cached) return cached;
+    const bytes = avccSample([pSlice(first, frame)]);
+    skipped.set(frame % 16, bytes);
     return bytes;
   };
   const samples: Mp4Sample[] = [];
@@ -65,7 +67,8 @@ export function h264VideoTrack(options: VideoTrackOptions): Mp4Track {
             pSlice(
               sweep.to,
               frame,
-              (column, row) => column >= before && column < after && row >= sweep.firstRow && row < sweep.endRow,
+              (column, row) =>
+                column >= before && column < after && row >= sweep.firstRow && row < sweep.endRow,
             ),
           ])
         : skipSample(frame);

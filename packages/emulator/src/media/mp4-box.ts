@@ -50,6 +50,4 @@ export function fullBox(type: string, version: number, flags: number, ...parts: 
 }
 
 /** The identity transformation matrix of `mvhd`/`tkhd`. */
-export const identityMatrix: Uint8Array = concat(
-  [0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000].map(u32),
-);
+export const identityMatrix: Uint8Array = concat([0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000].map(u32));

@@ -14,7 +14,10 @@ export function mp4File(tracks: readonly Mp4Track[]): Uint8Array {
     track.samples.reduce((sum, sample) => sum + sample.bytes.byteLength, 0),
   );
   // The moov's size does not depend on the offsets' values: build it once to learn it.
-  const moovSize = moov(tracks, tracks.map(() => 0)).byteLength;
+  const moovSize = moov(
+    tracks,
+    tracks.map(() => 0),
+  ).byteLength;
   const offsets: number[] = [];
   let offset = ftyp.byteLength + moovSize + 8;
   for (const size of chunkSizes) {
@@ -32,7 +35,9 @@ export function mp4File(tracks: readonly Mp4Track[]): Uint8Array {
 }
 
 function moov(tracks: readonly Mp4Track[], offsets: readonly number[]): Uint8Array {
-  const durations = tracks.map((track) => Math.round((trackDuration(track) * movieTimescale) / track.timescale));
+  const durations = tracks.map((track) =>
+    Math.round((trackDuration(track) * movieTimescale) / track.timescale),
+  );
   const mvhd = fullBox(
     "mvhd",
     0,
@@ -112,7 +117,13 @@ function stbl(track: Mp4Track, chunkOffset: number): Uint8Array {
   const syncSamples = samples.flatMap((sample, index) => (sample.sync ? [index + 1] : []));
   const parts: Part[] = [
     fullBox("stsd", 0, 0, u32(1), track.sampleEntry),
-    fullBox("stts", 0, 0, u32(runs.length), runs.flatMap(([count, delta]) => [u32(count), u32(delta)])),
+    fullBox(
+      "stts",
+      0,
+      0,
+      u32(runs.length),
+      runs.flatMap(([count, delta]) => [u32(count), u32(delta)]),
+    ),
   ];
   // No stss means every sample is a sync sample (audio).
   if (syncSamples.length < samples.length) {
@@ -120,7 +131,14 @@ function stbl(track: Mp4Track, chunkOffset: number): Uint8Array {
   }
   parts.push(
     fullBox("stsc", 0, 0, u32(1), u32(1), u32(samples.length), u32(1)),
-    fullBox("stsz", 0, 0, u32(0), u32(samples.length), samples.map((sample) => u32(sample.bytes.byteLength))),
+    fullBox(
+      "stsz",
+      0,
+      0,
+      u32(0),
+      u32(samples.length),
+      samples.map((sample) => u32(sample.bytes.byteLength)),
+    ),
     fullBox("stco", 0, 0, u32(1), u32(chunkOffset)),
   );
   return box("stbl", ...parts);

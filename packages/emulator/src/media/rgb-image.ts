@@ -56,3 +56,26 @@ export function fitInto(source: RgbImage, width: number, height: number): RgbIma
   }
   return target;
 }
+
+/** Fills a rectangle, clipped to the image. */
+export function fillRect(
+  image: RgbImage,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  [r, g, b]: readonly [number, number, number],
+): void {
+  const x0 = Math.max(0, Math.floor(x));
+  const y0 = Math.max(0, Math.floor(y));
+  const x1 = Math.min(image.width, Math.floor(x + width));
+  const y1 = Math.min(image.height, Math.floor(y + height));
+  for (let row = y0; row < y1; row++) {
+    for (let column = x0; column < x1; column++) {
+      const at = (row * image.width + column) * 3;
+      image.data[at] = r;
+      image.data[at + 1] = g;
+      image.data[at + 2] = b;
+    }
+  }
+}

@@ -3,14 +3,17 @@ import { Readable } from "node:stream";
 import { Hono } from "hono";
 import { ApiError } from "../http/api-error.js";
 import type { AppEnv } from "../http/app-env.js";
-import { type FixtureAspect, nearestAspect } from "../media/aspect-ratio.js";
 import { type ByteRange, parseByteRange, rangeHeaders } from "../media/byte-range.js";
 import { assertLargeMp4Size, largeMp4Stream } from "../media/large-mp4-stream.js";
-import { resultMedia } from "../media/result-media.js";
+import { renderResult } from "../media/render-result.js";
+import { ResultCache } from "../media/result-cache.js";
+import { testCardVideo } from "../media/test-card-video.js";
 import type { EmulatorState } from "../state/emulator-state.js";
 import { taskStatus } from "../state/task-record.js";
 
 const resultLifetimeMs = 24 * 60 * 60 * 1000;
+/** Rendered results kept per emulator (a 15 s 1080p-tier video is about 350 KB). */
+const resultCacheBytes = 64 * 1024 * 1024;
 
 /**
  * What result and file URLs point at (no API key needed, like a signed CDN URL): task results,
@@ -18,8 +21,9 @@ const resultLifetimeMs = 24 * 60 * 60 * 1000;
  */
 export function mediaRoutes(state: EmulatorState): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  const cache = new ResultCache(resultCacheBytes);
 
-  routes.get("/media/results/:taskId/:file", (c) => {
+  routes.get("/media/results/:taskId/:file", async (c) => {
     state.settle();
     const task = state.tasks.get(c.req.param("taskId"));
     const index = Number.parseInt(c.req.param("file"), 10);
@@ -29,10 +33,17 @@ export function mediaRoutes(state: EmulatorState): Hono<AppEnv> {
     }
     if (now > task.endsAt + resultLifetimeMs)
       throw new ApiError("not_found", "This result URL has expired (24 h)");
-    const size =
-      sizeParameter(c.req.query("size")) ?? (task.category === "video" ? task.resultSizeBytes : null);
-    if (size !== null) return largeResponse(size, task.aspect, c.req.header("Range"));
-    const media = resultMedia(task.category, task.aspect);
+    const requestedSize = sizeParameter(c.req.query("size"));
+    const media = await cache.get(task.id, () =>
+      renderResult({ taskId: task.id, modelId: task.model, prompt: task.prompt, spec: task.result }),
+    );
+    // The option never cuts a result below its own size (it would not play); `?size=` too small is a 400.
+    const optionSize =
+      task.category === "video" && task.resultSizeBytes !== null
+        ? Math.max(task.resultSizeBytes, media.bytes.byteLength + 16)
+        : null;
+    const size = requestedSize ?? optionSize;
+    if (size !== null) return largeResponse(size, media.bytes, c.req.header("Range"));
     return ranged(
       c.req.header("Range"),
       media.bytes.byteLength,
@@ -44,9 +55,10 @@ export function mediaRoutes(state: EmulatorState): Hono<AppEnv> {
     );
   });
 
-  routes.get("/media/large.mp4", (c) => {
+  routes.get("/media/large.mp4", async (c) => {
     const size = sizeParameter(c.req.query("size")) ?? 1024 * 1024 * 1024;
-    return largeResponse(size, nearestAspect(c.req.query("aspect")), c.req.header("Range"));
+    const base = await testCardVideo(c.req.query("aspect"));
+    return largeResponse(size, base.bytes, c.req.header("Range"));
   });
 
   routes.get("/media/files/:fileId/:name", (c) => {
@@ -75,13 +87,13 @@ function sizeParameter(value: string | undefined): number | null {
   return size;
 }
 
-function largeResponse(size: number, aspect: FixtureAspect, rangeHeader: string | undefined): Response {
+function largeResponse(size: number, base: Uint8Array, rangeHeader: string | undefined): Response {
   try {
-    assertLargeMp4Size(size, aspect);
+    assertLargeMp4Size(size, base);
   } catch (error) {
     throw new ApiError("validation_failed", (error as Error).message);
   }
-  return ranged(rangeHeader, size, "video/mp4", (range) => largeMp4Stream(size, aspect, range));
+  return ranged(rangeHeader, size, "video/mp4", (range) => largeMp4Stream(base, size, range));
 }
 
 /** A 200 with the whole resource, or a 206/416 for a single `Range: bytes=…`. */

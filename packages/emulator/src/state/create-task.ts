@@ -1,6 +1,8 @@
 import type { ValidGeneration } from "../catalog/validate-generation.js";
 import { ApiError } from "../http/api-error.js";
-import { requestedAspect } from "../media/aspect-ratio.js";
+import { planResult } from "../media/plan-result.js";
+import type { ReferenceImage } from "../media/result-spec.js";
+import { uploadedFile } from "../routes/reference-resolver.js";
 import type { EmulatorState } from "./emulator-state.js";
 import type { TaskRecord } from "./task-record.js";
 import { timelineFor } from "./task-timeline.js";
@@ -49,7 +51,12 @@ export function createTask(
         }
       : null,
     settled: false,
-    aspect: requestedAspect(request.params, model.params),
+    result: planResult(
+      model,
+      request.prompt,
+      request.params,
+      referenceImages(state, accountId, request.params),
+    ),
     resultCount: resultCount(request.params),
     origin,
     resultSizeBytes: state.options.resultSizeBytes ?? null,
@@ -71,4 +78,18 @@ function meteredCredits(reserved: number, prompt: string | null): number {
 function resultCount(params: Record<string, unknown>): number {
   const wanted = params.max_images ?? params.n;
   return typeof wanted === "number" && Number.isInteger(wanted) ? Math.min(Math.max(wanted, 1), 6) : 1;
+}
+
+/** The uploaded images among `params.referenceMediaItems`, in order (validation resolved them already). */
+function referenceImages(
+  state: EmulatorState,
+  accountId: string,
+  params: Record<string, unknown>,
+): ReferenceImage[] {
+  const items = Array.isArray(params.referenceMediaItems) ? params.referenceMediaItems : [];
+  return items.flatMap((item: unknown) => {
+    const url = (item as { url?: unknown } | null)?.url;
+    const file = typeof url === "string" ? uploadedFile(state, accountId, url) : undefined;
+    return file?.kind === "image" ? [{ path: file.path, mimeType: file.mimeType }] : [];
+  });
 }

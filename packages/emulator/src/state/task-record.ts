@@ -1,4 +1,4 @@
-import type { FixtureAspect } from "../media/aspect-ratio.js";
+import type { ResultSpec } from "../media/result-spec.js";
 import { isoTime } from "./iso-time.js";
 
 export type TaskStatus = "queued" | "processing" | "succeeded" | "failed";
@@ -22,11 +22,12 @@ export interface TaskRecord {
   failure: { code: string; message: string } | null;
   /** Set once credits are settled and events emitted at `endsAt`. */
   settled: boolean;
-  aspect: FixtureAspect;
+  /** What the result shows and how long it runs (API.md "DECISION: emulator results"). */
+  result: ResultSpec;
   resultCount: number;
   /** Origin the task was created through, for absolute result URLs. */
   origin: string;
-  /** Serve results of this many bytes (streamed) instead of the small fixture. */
+  /** Serve video results padded to this many bytes (streamed) instead of their own size. */
   resultSizeBytes: number | null;
 }
 
