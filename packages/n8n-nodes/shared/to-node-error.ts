@@ -8,6 +8,10 @@ export interface ErrorSummary {
   taskId: string | undefined;
   status: number | undefined;
   requestId: string | undefined;
+  /** The create's key: setting it as the Idempotency Key option reattaches without paying twice. */
+  idempotencyKey: string | undefined;
+  /** A create's answer was lost: a task may exist (and be charged) although its ID is unknown. */
+  taskMayExist: boolean;
 }
 
 /** The facts of an error, read from rivya-kit's typed errors (plain errors have a message only). */
@@ -19,10 +23,20 @@ export function summarizeError(error: unknown): ErrorSummary {
       taskId: error.taskId,
       status: error.status,
       requestId: error.requestId,
+      idempotencyKey: error.idempotencyKey,
+      taskMayExist: error.taskMayExist && error.taskId === undefined,
     };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { message, code: undefined, taskId: undefined, status: undefined, requestId: undefined };
+  return {
+    message,
+    code: undefined,
+    taskId: undefined,
+    status: undefined,
+    requestId: undefined,
+    idempotencyKey: undefined,
+    taskMayExist: false,
+  };
 }
 
 /**
@@ -37,9 +51,11 @@ export function toNodeError(
 ): NodeApiError | NodeOperationError {
   if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
   const summary = summarizeError(error);
-  const reached = RivyaConnectionError.isInstance(error)
-    ? `${summary.message}. Rivya could not be reached: check the Base URL of the Rivya credentials and that the host is reachable from n8n`
-    : summary.message;
+  // A connection that broke after the create was sent did reach Rivya: say how to reattach instead.
+  const reached =
+    RivyaConnectionError.isInstance(error) && !summary.taskMayExist
+      ? `${summary.message}. Rivya could not be reached: check the Base URL of the Rivya credentials and that the host is reachable from n8n`
+      : summary.message;
   const message = summary.taskId ? `${reached} (task ${summary.taskId})` : reached;
   const description = describe(error, summary);
   if (summary.status !== undefined) {
@@ -48,6 +64,8 @@ export function toNodeError(
       ...(summary.code ? { code: summary.code } : {}),
       ...(summary.requestId ? { requestId: summary.requestId } : {}),
       ...(summary.taskId ? { taskId: summary.taskId } : {}),
+      ...(summary.idempotencyKey ? { idempotencyKey: summary.idempotencyKey } : {}),
+      ...(summary.taskMayExist ? { taskMayExist: true } : {}),
     };
     return new NodeApiError(node, response, {
       message,
@@ -67,7 +85,12 @@ function describe(error: unknown, summary: ErrorSummary): string {
   if (RivyaValidationError.isInstance(error) && error.issues.length > 1) {
     lines.push(...error.issues.map((issue) => `- ${issue.message}`));
   }
-  if (RivyaConnectionError.isInstance(error)) lines.push(unreachableHint);
+  if (RivyaConnectionError.isInstance(error) && !summary.taskMayExist) lines.push(unreachableHint);
+  if (summary.taskMayExist && summary.idempotencyKey) {
+    lines.push(
+      `The create was sent but its answer was lost: a task may exist and be charged. To get it without paying twice, retry this execution, or set Options → Idempotency Key to ${summary.idempotencyKey}.`,
+    );
+  }
   if (summary.code) lines.push(`Error code: ${summary.code}`);
   if (summary.taskId) {
     lines.push(

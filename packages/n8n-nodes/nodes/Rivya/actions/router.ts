@@ -62,6 +62,9 @@ export async function route(context: IExecuteFunctions): Promise<INodeExecutionD
               taskId: summary.taskId ?? null,
               httpStatus: summary.status ?? null,
               requestId: summary.requestId ?? null,
+              // Set as the Idempotency Key option, this reattaches to a task that may exist.
+              idempotencyKey: summary.idempotencyKey ?? null,
+              taskMayExist: summary.taskMayExist,
             },
             pairedItem: { item: itemIndex },
           },

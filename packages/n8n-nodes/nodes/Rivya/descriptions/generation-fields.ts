@@ -135,7 +135,7 @@ export const generationFields: INodeProperties[] = [
         type: "string",
         default: "",
         description:
-          "A key unique to this generation (an expression per item, e.g. a row ID). Re-running with the same key returns the original task instead of paying again. Empty: a fresh key per run.",
+          "A key unique to this generation (an expression per item, e.g. a row ID). Re-running with the same key returns the original task instead of paying again. Empty: a key derived from this execution and item, so n8n's Retry reattaches. When an error says a task may exist (taskMayExist), set this to the error's idempotencyKey to get that task without a second charge.",
       },
       {
         displayName: "Maximum Credits",
