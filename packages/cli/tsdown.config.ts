@@ -4,8 +4,10 @@ export default defineConfig({
   entry: { index: "src/index.ts", bin: "src/bin.ts" },
   format: ["esm"],
   dts: true,
+  // Maps point at the shipped src/ instead of embedding it (one copy of the sources per tarball).
   sourcemap: true,
+  outputOptions: { sourcemapExcludeSources: true },
   clean: true,
   platform: "node",
-  target: "node20",
+  target: "node22.12",
 });

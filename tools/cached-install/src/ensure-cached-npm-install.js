@@ -14,13 +14,13 @@ const STAMP = ".rivya-cached-install.json";
 
 /**
  * npm options that make a dead registry fail in about a minute instead of twenty: a request that
- * hangs is dropped after 60 s and retried twice, quickly.
+ * hangs is dropped after 2 minutes and retried twice, quickly.
  */
 export const NPM_FAIL_FAST_ARGS = [
   "--fetch-retries=2",
   "--fetch-retry-mintimeout=2000",
   "--fetch-retry-maxtimeout=10000",
-  "--fetch-timeout=60000",
+  "--fetch-timeout=120000",
   "--no-audit",
   "--no-fund",
   "--no-update-notifier",

@@ -49,3 +49,20 @@ export declare function ensureCachedNpmInstall(options: CachedNpmInstallOptions)
 
 /** The folder `ensureCachedNpmInstall(options)` installs into, known before installing. */
 export declare function cachedInstallDir(options: CachedNpmInstallOptions): string;
+
+/**
+ * Runs `npm <args> --loglevel=http` in `cwd`, logging a heartbeat every `heartbeatMs` (requests done,
+ * from cache, last one) and npm errors; rejects with the last lines of npm's output.
+ */
+export declare function runNpmWithProgress(
+  args: readonly string[],
+  options: {
+    cwd: string;
+    label: string;
+    log: (line: string) => void;
+    npm?: string;
+    /** @default 15000 */
+    heartbeatMs?: number;
+    env?: NodeJS.ProcessEnv;
+  },
+): Promise<void>;

@@ -1,3 +1,4 @@
 export { cacheRoot } from "./cache-root.js";
 export { cachedInstallDir, ensureCachedNpmInstall, NPM_FAIL_FAST_ARGS } from "./ensure-cached-npm-install.js";
 export { assertRegistryReachable } from "./registry-preflight.js";
+export { runNpmWithProgress } from "./run-npm-with-progress.js";
