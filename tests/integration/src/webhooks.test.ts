@@ -60,13 +60,13 @@ describe("webhooks against the emulator", () => {
     const seen = deliveries.length;
     const result = await generate(client, { model: "kling-3-0", prompt: "A kite over the sea" }, fastPolling);
     const delivery = await nextDelivery(seen);
-    const event = client.webhooks.unwrap(delivery.body, headersOf(delivery), { secret });
+    const event = await client.webhooks.unwrap(delivery.body, headersOf(delivery), { secret });
     expect(event.type).toBe("generation.succeeded");
     expect(event.data.id).toBe(result.taskId);
     expect(event.data.result?.primary_url).toBe(result.urls[0]);
 
     const tampered = delivery.body.replace("succeeded", "failed");
-    expect(() => client.webhooks.verify(tampered, headersOf(delivery), { secret })).toThrow(
+    await expect(client.webhooks.verify(tampered, headersOf(delivery), { secret })).rejects.toThrow(
       RivyaWebhookVerificationError,
     );
 
@@ -81,13 +81,13 @@ describe("webhooks against the emulator", () => {
     expect(String(testDelivery.headers["webhook-signature"]).split(" ")).toHaveLength(2);
     for (const accepted of [newSecret, secret, [secret, newSecret]]) {
       expect(
-        client.webhooks.verify(testDelivery.body, headersOf(testDelivery), { secret: accepted }).id,
+        (await client.webhooks.verify(testDelivery.body, headersOf(testDelivery), { secret: accepted })).id,
       ).toBe(testDelivery.headers["webhook-id"]);
     }
     const stranger = `whsec_${Buffer.from("not-the-endpoint-secret").toString("base64")}`;
-    expect(() =>
+    await expect(
       client.webhooks.verify(testDelivery.body, headersOf(testDelivery), { secret: stranger }),
-    ).toThrow(RivyaWebhookVerificationError);
+    ).rejects.toThrow(RivyaWebhookVerificationError);
 
     expect((await client.webhooks.deliveries(endpoint.id)).length).toBeGreaterThanOrEqual(2);
     expect((await client.webhookEvents.list()).some((item) => item.data?.id === result.taskId)).toBe(true);

@@ -24,7 +24,7 @@ export type {
   ParamDefinition,
   ReferenceRules,
 } from "./model-definition.js";
-export type { KnownModelId, ModelId, ModelParams, ParamValue } from "./model-types.js";
+export type { KnownModelId, ModelId, ModelParams, ParamsOf, ParamValue } from "./model-types.js";
 export { models } from "./models.js";
 
 /** The API version this catalog describes (the date Rivya reviewed its documentation). */

@@ -54,3 +54,14 @@ export type ModelParams<Id extends KnownModelId> = RequiredParams<Id> &
   OptionalParams<Id> &
   ReferenceParams<Id> &
   ExtraParams<Id>;
+
+/**
+ * The `params` a request for `Model` takes: `ModelParams<Model>` for a catalog model (literal
+ * options, completion, unknown keys refused), a plain record for any other id and for a `string`
+ * not known until run time (new models keep working without a library release).
+ */
+export type ParamsOf<Model extends string> = string extends Model
+  ? Record<string, unknown>
+  : Model extends KnownModelId
+    ? ModelParams<Model>
+    : Record<string, unknown>;

@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.js";
+import type { ModelId } from "../catalog/model-types.js";
 import type { OpenFile } from "../files/prepare-upload.js";
 import type { RivyaFile } from "../files/rivya-file.js";
 import type { UploadFileParams } from "../files/upload-options.js";
@@ -22,7 +23,10 @@ import type { Credits } from "./credits.js";
 import type { Task } from "./task.js";
 
 /** The body of a create: model, prompt, params (with `referenceMediaItems` URLs), client request id. */
-export type CreateGenerationParams = Omit<GenerationRequest, "references">;
+export type CreateGenerationParams<Model extends ModelId = ModelId> = Omit<
+  GenerationRequest<Model>,
+  "references"
+>;
 
 /** Options of `webhooks.verify` / `unwrap`. */
 export interface WebhookVerifyOptions {
@@ -62,7 +66,10 @@ export interface RivyaClient {
      * `POST /generations`: validates locally, then creates with an idempotency key that every retry
      * reuses. Returns the queued task.
      */
-    create(params: CreateGenerationParams, options?: CreateGenerationOptions): Promise<Task>;
+    create<Model extends ModelId>(
+      params: CreateGenerationParams<Model>,
+      options?: CreateGenerationOptions,
+    ): Promise<Task>;
     /** `GET /generations/{id}`. */
     get(taskId: string, options?: CallOptions): Promise<Task>;
     /**
@@ -74,8 +81,8 @@ export interface RivyaClient {
      * `create` then `wait`; errors after the create carry the task id. `timeoutMs` is the overall
      * wait limit here (each request keeps the client's per-request timeout).
      */
-    createAndWait(
-      params: CreateGenerationParams,
+    createAndWait<Model extends ModelId>(
+      params: CreateGenerationParams<Model>,
       options?: CreateGenerationOptions & WaitOptions & { onCreated?: (task: Task) => void },
     ): Promise<Task>;
   };

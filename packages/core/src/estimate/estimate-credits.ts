@@ -1,5 +1,6 @@
 import { type Catalog, defaultCatalog } from "../catalog/catalog.js";
 import type { BillingType } from "../catalog/model-definition.js";
+import type { ModelId, ParamsOf } from "../catalog/model-types.js";
 
 /**
  * How a line's credits were worked out:
@@ -30,6 +31,19 @@ export interface CreditEstimate {
   exact: boolean;
 }
 
+/**
+ * A request as `estimateCredits` reads it: the model id (the price depends only on it), with
+ * `params` typed by the catalog for a known model, so a request checks the same way here as in
+ * `generate`. The other request fields are accepted as they are.
+ */
+export interface EstimateRequest<Model extends ModelId = ModelId> {
+  model: Model;
+  params?: ParamsOf<Model> | null | undefined;
+  prompt?: unknown;
+  client_request_id?: unknown;
+  references?: unknown;
+}
+
 /** Options of `estimateCredits`. */
 export interface EstimateCreditsOptions {
   /** The catalog whose prices apply, e.g. one merged with `GET /models`. @default the built-in catalog */
@@ -40,14 +54,14 @@ export interface EstimateCreditsOptions {
  * Estimates what one request or a batch will cost, from the models' base prices (Rivya publishes one
  * price per model and reserves it when a task starts; failed tasks are refunded).
  */
-export function estimateCredits(
-  request: { model: string } | readonly { model: string }[],
+export function estimateCredits<Model extends ModelId>(
+  request: EstimateRequest<Model> | readonly EstimateRequest[],
   options: EstimateCreditsOptions = {},
 ): CreditEstimate {
   const catalog = options.catalog ?? defaultCatalog;
   const requests: readonly { model: string }[] = Array.isArray(request)
     ? request
-    : [request as { model: string }];
+    : [request as EstimateRequest];
   const lines = requests.map((item): EstimateLine => {
     const model = catalog.get(item.model);
     if (model === undefined)

@@ -9,5 +9,6 @@ export {
   type EstimateBasis,
   type EstimateCreditsOptions,
   type EstimateLine,
+  type EstimateRequest,
   estimateCredits,
 } from "./estimate-credits.js";

@@ -1,4 +1,5 @@
 import type { MediaKind } from "../catalog/media-kind.js";
+import type { ModelId } from "../catalog/model-types.js";
 import type { FileInput } from "../files/file-input.js";
 import type { GenerationRequest, ReferenceMediaItem } from "../validation/generation-request.js";
 
@@ -21,8 +22,14 @@ export interface LocalReference {
  */
 export type GenerateReference = FileInput | LocalReference | HostedReference;
 
-/** What `generate` makes: model, prompt, params (only the ones you set are sent), and references. */
-export type GenerateRequest = Omit<GenerationRequest, "references"> & {
+/**
+ * What `generate` makes: model, prompt, params (only the ones you set are sent), and references.
+ * `params` is typed by the catalog for a known model id (`GenerateRequest<"kling-3-0">`).
+ */
+export type GenerateRequest<Model extends ModelId = ModelId> = Omit<
+  GenerationRequest<Model>,
+  "references"
+> & {
   /** Reference media, in order (Kling: a 2nd image is the last frame). */
   references?: readonly GenerateReference[] | undefined;
 };

@@ -1,3 +1,4 @@
+import type { ModelId } from "../catalog/model-types.js";
 import { createIdempotencyKey } from "../client/idempotency-key.js";
 import type { RivyaClient } from "../client/rivya-client.js";
 import type { Task } from "../client/task.js";
@@ -45,9 +46,9 @@ function withTaskId(error: unknown, taskId: string, idempotencyKey: string): Riv
  * const result = await generate(client, { model: "kling-3-0", prompt: "a fox in the snow",
  *   params: { duration: "5" } }, { maxCredits: 100, onEvent: (event) => console.log(event.type) });
  */
-export async function generate(
+export async function generate<Model extends ModelId>(
   client: RivyaClient,
-  request: GenerateRequest,
+  request: GenerateRequest<Model>,
   options: GenerateOptions = {},
 ): Promise<GenerateResult> {
   // One deadline for the whole flow (uploads included), on the client's injected timer.

@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import type { ModelId } from "../catalog/model-types.js";
 import type { RivyaClient } from "../client/rivya-client.js";
 import type { Downloader } from "../generate/downloader.js";
 import { generate as generatePure } from "../generate/generate.js";
@@ -44,9 +45,9 @@ export function createFileDownloader(client: RivyaClient): Downloader {
  * `generate` with Node defaults: references may be `{ path }`, and `download: { to }` streams the
  * result to a file or into a directory (temp file + atomic rename).
  */
-export function generate(
+export function generate<Model extends ModelId>(
   client: RivyaClient,
-  request: GenerateRequest,
+  request: GenerateRequest<Model>,
   options: GenerateOptions = {},
 ): Promise<GenerateResult> {
   return generatePure(client, request, {

@@ -1,6 +1,6 @@
 import type { MediaKind } from "../catalog/media-kind.js";
 import type { ModelDefinition } from "../catalog/model-definition.js";
-import type { KnownModelId, ModelId, ModelParams } from "../catalog/model-types.js";
+import type { KnownModelId, ModelId, ModelParams, ParamsOf } from "../catalog/model-types.js";
 
 /**
  * A reference file described before upload: what `generate` learns by sniffing a local file,
@@ -30,14 +30,17 @@ export interface ReferenceMediaItem {
   durationToken?: string | undefined;
 }
 
-/** What a caller asks for: the `POST /generations` body plus reference files to upload first. */
-export interface GenerationRequest {
+/**
+ * What a caller asks for: the `POST /generations` body plus reference files to upload first. With a
+ * catalog model id, `params` is typed from the catalog (`ParamsOf`); any other id takes any params.
+ */
+export interface GenerationRequest<Model extends ModelId = ModelId> {
   /** A model id; unknown ids are sent unvalidated with a warning. */
-  model: ModelId;
+  model: Model;
   /** The prompt; required by most models (see `promptRequired`, `promptMax`). */
   prompt?: string | undefined;
   /** Model parameters; only the keys set here are sent. */
-  params?: Record<string, unknown> | undefined;
+  params?: ParamsOf<Model> | undefined;
   /** Your own id for the request, echoed by the API. */
   client_request_id?: string | undefined;
   /** Reference files still to be uploaded (their count adds to `params.referenceMediaItems`). */
