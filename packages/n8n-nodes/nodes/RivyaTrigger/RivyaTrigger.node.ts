@@ -1,6 +1,8 @@
-import { RivyaNotFoundError, RivyaWebhookVerificationError, unwrapWebhook } from "@rivya-kit/core";
+import { RivyaNotFoundError } from "@rivya-kit/core";
 import {
+  type IExecuteFunctions,
   type IHookFunctions,
+  type INodeExecutionData,
   type INodeType,
   type INodeTypeDescription,
   type IWebhookFunctions,
@@ -10,7 +12,10 @@ import {
 } from "n8n-workflow";
 import { createClient } from "../../shared/rivya-client";
 import { toNodeError } from "../../shared/to-node-error";
-import { rememberDelivery, type TriggerState } from "./trigger-state";
+import { firstDelivery } from "./delivery-log";
+import { dropProcessedDeliveries } from "./drop-processed-deliveries";
+import type { TriggerState } from "./trigger-state";
+import { verifyDelivery } from "./verify-delivery";
 
 /** Starts a workflow when a Rivya generation succeeds or fails (signed webhooks). */
 export class RivyaTrigger implements INodeType {
@@ -116,7 +121,6 @@ export class RivyaTrigger implements INodeType {
           }
           state.endpointId = endpoint.id;
           state.signingSecret = endpoint.signing_secret;
-          state.seenDeliveries = [];
           return true;
         } catch (error) {
           throw toNodeError(this.getNode(), error, 0);
@@ -135,11 +139,15 @@ export class RivyaTrigger implements INodeType {
         }
         delete state.endpointId;
         delete state.signingSecret;
-        delete state.seenDeliveries;
         return true;
       },
     },
   };
+
+  /** The trigger's step in the execution: drops deliveries n8n's deduplication store has seen. */
+  async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+    return [await dropProcessedDeliveries(this)];
+  }
 
   async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
     const state = this.getWorkflowStaticData("node") as TriggerState;
@@ -149,28 +157,16 @@ export class RivyaTrigger implements INodeType {
     const raw = request as { rawBody?: unknown; readRawBody?: () => Promise<void> };
     // n8n has normally read the body already; read it now when it has not.
     if (raw.rawBody === undefined && typeof raw.readRawBody === "function") await raw.readRawBody();
-    const rawBody = raw.rawBody;
-    if (!state.signingSecret || !(rawBody instanceof Uint8Array)) {
-      response.status(400).json({ error: "This endpoint has no signing secret or the request has no body" });
+    const check = await verifyDelivery(this, state.signingSecret, raw.rawBody, toleranceSeconds);
+    if (!check.ok) {
+      // Unverified (forged, stale, another signing scheme): refuse, never start the workflow.
+      response.status(check.status).json(check.body);
       return { noWebhookResponse: true };
     }
-    let event: Awaited<ReturnType<typeof unwrapWebhook>>;
-    try {
-      event = await unwrapWebhook({
-        payload: rawBody,
-        headers: this.getHeaderData() as Record<string, string>,
-        secret: state.signingSecret,
-        toleranceSeconds,
-      });
-    } catch (error) {
-      if (!RivyaWebhookVerificationError.isInstance(error)) throw toNodeError(this.getNode(), error, 0);
-      // Forged, stale or malformed: refuse, and never start the workflow.
-      response.status(400).json({ error: error.message, code: error.code });
-      return { noWebhookResponse: true };
-    }
-    const deliveryId = String(this.getHeaderData()["webhook-id"]);
-    if (!rememberDelivery(state, deliveryId)) {
-      // Already processed (Rivya retries; or a replay): acknowledge so it stops, start nothing.
+    const { event, deliveryId } = check;
+    const scope = `${this.getWorkflow().id ?? ""}:${this.getNode().name}:${state.endpointId ?? ""}`;
+    if (!firstDelivery(scope, deliveryId)) {
+      // Already received (Rivya retries; or a replay): acknowledge so it stops, start nothing.
       return { webhookResponse: { received: true, duplicate: true } };
     }
     const events = this.getNodeParameter("events") as string[];

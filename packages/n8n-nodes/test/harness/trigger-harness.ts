@@ -26,6 +26,10 @@ export class TriggerHarness {
   readonly staticData: IDataObject = {};
   readonly deliveries: Delivery[] = [];
   readonly requests: RecordedRequest[] = [];
+  /** What the trigger logged through n8n's logger: level, message, metadata. */
+  readonly logs: { level: string; message: string; meta: unknown }[] = [];
+  /** Stand-in for n8n's deduplication store (the database table in a real n8n). */
+  readonly processed = new Set<string>();
   private server: Server | undefined;
   url = "";
 
@@ -74,8 +78,15 @@ export class TriggerHarness {
       position: [0, 0],
       parameters: this.parameters as INode["parameters"],
     };
+    const log =
+      (level: string) =>
+      (message: string, meta?: unknown): void => {
+        this.logs.push({ level, message, meta });
+      };
     return {
       getNode: () => node,
+      getWorkflow: () => ({ id: "wf-1", name: "Trigger test", active: true }),
+      logger: { debug: log("debug"), info: log("info"), warn: log("warn"), error: log("error") },
       getWorkflowStaticData: () => this.staticData,
       getCredentials: async () => ({ ...this.credentials }),
       getNodeParameter: (name: string, fallback?: unknown) => {
@@ -94,6 +105,27 @@ export class TriggerHarness {
         log: this.requests,
       }),
     };
+  }
+
+  /** Runs the trigger's step inside the execution (n8n runs it with the emitted items as input). */
+  async executeStep(items: INodeExecutionData[], mode = "webhook"): Promise<INodeExecutionData[]> {
+    const execute = this.nodeType.execute as ((this: unknown) => Promise<INodeExecutionData[][]>) | undefined;
+    if (!execute) throw new Error("the trigger has no execute step");
+    const processed = this.processed;
+    const context = {
+      ...this.common(),
+      getInputData: () => items,
+      getMode: () => mode,
+      helpers: {
+        async checkProcessedAndRecord(ids: string[]) {
+          const fresh = ids.filter((id) => !processed.has(id));
+          for (const id of ids) processed.add(id);
+          return { new: fresh, processed: ids.filter((id) => !fresh.includes(id)) };
+        },
+      },
+    };
+    const [output] = await execute.call(context);
+    return output ?? [];
   }
 
   private async deliver(rawBody: Buffer, headers: IDataObject, response: import("node:http").ServerResponse) {

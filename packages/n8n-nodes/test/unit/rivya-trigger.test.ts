@@ -82,9 +82,19 @@ describe("Rivya Trigger against the emulator", () => {
       { "webhook-id": "evt_forged", "webhook-timestamp": String(timestamp), "webhook-signature": forged },
       body,
     );
-    expect(result.status).toBe(400);
-    expect(result.body).toMatchObject({ code: "webhook_signature_invalid" });
+    expect(result.status).toBe(401);
+    expect(result.body).toMatchObject({ code: "signature_mismatch" });
     expect(harness.deliveries.at(-1)?.emitted).toBeUndefined();
+    const log = harness.logs.at(-1);
+    expect(log?.level).toBe("warn");
+    expect(log?.meta).toMatchObject({
+      reason: "signature_mismatch",
+      signatureHeaders: ["webhook-id", "webhook-signature", "webhook-timestamp"],
+    });
+    // Never the secret or a signature value.
+    const logged = JSON.stringify(log);
+    expect(logged).not.toContain(forged.slice(3));
+    expect(logged).not.toContain(String(harness.staticData.signingSecret).slice(6));
   });
 
   it("rejects a stale delivery (signed with the real secret 10 minutes ago)", async () => {
@@ -100,8 +110,9 @@ describe("Rivya Trigger against the emulator", () => {
       { "webhook-id": "evt_stale", "webhook-timestamp": String(timestamp), "webhook-signature": signature },
       body,
     );
-    expect(result.status).toBe(400);
-    expect(result.body).toMatchObject({ code: "webhook_timestamp_invalid" });
+    expect(result.status).toBe(401);
+    expect(result.body).toMatchObject({ code: "timestamp_outside_window" });
+    expect(harness.logs.at(-1)?.message).toMatch(/60\d s away from now \(allowed: ±300 s\)/);
     expect(harness.deliveries.at(-1)?.emitted).toBeUndefined();
   });
 
@@ -143,6 +154,64 @@ describe("Rivya Trigger against the emulator", () => {
     expect(replay.status).toBe(200);
     expect(replay.body).toMatchObject({ duplicate: true });
     expect(harness.deliveries.at(-1)?.emitted).toBeUndefined();
+  });
+
+  it("the execute step drops a delivery n8n's deduplication store has seen (a copy that reached another process)", async () => {
+    const items = [{ json: { deliveryId: "msg_elsewhere", taskId: "task_1" } }];
+    expect(await harness.executeStep(items)).toEqual(items);
+    expect(await harness.executeStep(items)).toEqual([]);
+    expect(harness.logs.at(-1)?.message).toMatch(/already processed/);
+    // Manual test events always pass.
+    expect(await harness.executeStep(items, "manual")).toEqual(items);
+  });
+
+  describe("signature diagnostics: a 401 and a log line that tells a scheme mismatch from a forgery", () => {
+    const body = JSON.stringify({ id: "evt_d", type: "generation.succeeded", data: { id: "task_d" } });
+    const now = () => String(Math.floor(Date.now() / 1000));
+    const cases: [string, () => Record<string, string>, string, RegExp][] = [
+      [
+        "no signature headers at all",
+        () => ({}),
+        "missing_headers",
+        /missing webhook-id, webhook-timestamp, webhook-signature/,
+      ],
+      [
+        "Svix's header names",
+        () => ({ "svix-id": "msg_1", "svix-timestamp": now(), "svix-signature": "v1,c2lnbmF0dXJl" }),
+        "scheme_mismatch",
+        /svix-id, svix-signature, svix-timestamp instead of Standard Webhooks/,
+      ],
+      [
+        "a custom x-rivya-signature header",
+        () => ({ "x-rivya-signature": "sha256=abcdef0123456789" }),
+        "scheme_mismatch",
+        /x-rivya-signature instead of Standard Webhooks/,
+      ],
+      [
+        "webhook-signature without v1 entries",
+        () => ({
+          "webhook-id": "msg_2",
+          "webhook-timestamp": now(),
+          "webhook-signature": "sha256=abcdef0123456789",
+        }),
+        "scheme_mismatch",
+        /no "v1,<base64>" entries \(schemes found: sha256\)/,
+      ],
+    ];
+    for (const [name, headers, reason, message] of cases) {
+      it(name, async () => {
+        const sent = headers();
+        const result = await post(sent, body);
+        expect(result.status).toBe(401);
+        expect(result.body).toMatchObject({ code: reason });
+        const log = harness.logs.at(-1);
+        expect(log?.meta).toMatchObject({ reason, signatureHeaders: Object.keys(sent).sort() });
+        expect(log?.message).toMatch(message);
+        for (const [header, value] of Object.entries(sent)) {
+          if (header.includes("signature")) expect(JSON.stringify(log)).not.toContain(value.split(/[,=]/)[1]);
+        }
+      });
+    }
   });
 
   it("deregisters on deactivation", async () => {
