@@ -128,9 +128,14 @@ export async function run(options: RunOptions = {}): Promise<void> {
     report.errorMessage = reporter.redact(outcome.message);
     report.taskId ??= outcome.taskId;
     report.requestId ??= outcome.requestId;
+    report.idempotencyKey ??= outcome.idempotencyKey;
+    report.taskMayExist = outcome.taskMayExist === true && report.taskId === undefined;
     reporter.finish(Date.now());
     const message = reporter.redact(
-      `${outcome.message}${report.taskId && outcome.status !== "failed" ? ` (task ${report.taskId} keeps running on Rivya; resume it with the input task-id)` : ""}`,
+      `${outcome.message}${report.taskId && outcome.status !== "failed" ? ` (task ${report.taskId} keeps running on Rivya; resume it with the input task-id)` : ""}` +
+        (report.taskMayExist
+          ? ` (a task may exist and be charged: re-run the job — its Idempotency-Key ${report.idempotencyKey} is derived from the inputs, so the re-run reattaches without paying again)`
+          : ""),
     );
     if (outcome.alwaysFail || inputs?.failOnError !== false) core.setFailed(message);
     else core.warning(`${message} (fail-on-error is false: the step succeeds)`);

@@ -123,6 +123,29 @@ describe("run()", () => {
     expect(result.summary).toContain("🛑 Rivya step cancelled");
   });
 
+  it("a create whose answers are lost: the summary says a re-run reattaches; the re-run gets that task, paid once", async () => {
+    emulator.control.injectFault({
+      kind: "reset",
+      route: "POST /api/v1/generations",
+      phase: "after",
+      count: 1000,
+    });
+    // 10 minutes of the client's (accelerated) time: 3 s here, spent retrying the create.
+    const lost = await runStep({ timeout: "10m" });
+    expect(lost.exitCode).toBe(1);
+    expect(lost.outputs).toMatchObject({ status: "error", "error-code": "generate_timeout" });
+    expect(lost.summary).toContain("| Reattach | The create was sent but its answer was lost");
+    expect(lost.stdout).toContain("re-run the job");
+    const [orphan] = emulator.control.tasks();
+    expect(emulator.control.tasks()).toHaveLength(1);
+
+    emulator.control.clearFaults();
+    const rerun = await runStep({ timeout: "10m" });
+    expect(rerun.outputs).toMatchObject({ status: "succeeded", "task-id": orphan!.id });
+    expect(emulator.control.tasks()).toHaveLength(1);
+    expect(emulator.control.charges().filter((entry) => entry.kind === "reserve")).toHaveLength(1);
+  });
+
   it("a dry run needs no key and prices the request from the catalog", async () => {
     const result = await runStep({
       "api-key": "",

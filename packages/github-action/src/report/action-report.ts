@@ -36,6 +36,10 @@ export interface ActionReport {
   errorCode?: string | undefined;
   errorMessage?: string | undefined;
   requestId?: string | undefined;
+  /** The create's Idempotency-Key: stable across re-runs with the same inputs. */
+  idempotencyKey?: string | undefined;
+  /** The create's answer was lost: a task may exist (and be charged) although its id is unknown. */
+  taskMayExist?: boolean | undefined;
   /** Epoch milliseconds. */
   startedAt: number;
   createdAt?: number | undefined;

@@ -17,6 +17,10 @@ export interface ErrorOutcome {
   alwaysFail: boolean;
   taskId?: string | undefined;
   requestId?: string | undefined;
+  /** The create's Idempotency-Key (derived from the inputs unless the `idempotency-key` input set it). */
+  idempotencyKey?: string | undefined;
+  /** The create was sent but its answer was lost: a task may exist although its id is unknown. */
+  taskMayExist?: boolean | undefined;
 }
 
 /** Maps whatever stopped the step to its `status`, `error-code` and message. */
@@ -25,7 +29,14 @@ export function classifyError(error: unknown, cancelled: boolean): ErrorOutcome 
   if (ActionInputError.isInstance(error)) {
     return { status: "error", code: error.code, message, alwaysFail: true };
   }
-  const details = RivyaError.isInstance(error) ? { taskId: error.taskId, requestId: error.requestId } : {};
+  const details = RivyaError.isInstance(error)
+    ? {
+        taskId: error.taskId,
+        requestId: error.requestId,
+        idempotencyKey: error.idempotencyKey,
+        taskMayExist: error.taskMayExist && error.taskId === undefined,
+      }
+    : {};
   if (cancelled || RivyaAbortedError.isInstance(error)) {
     return {
       status: "cancelled",

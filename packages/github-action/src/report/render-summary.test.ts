@@ -33,6 +33,21 @@ describe("renderSummary", () => {
     expect(summary).not.toContain("<video");
   });
 
+  it("a create whose answer was lost says the re-run reattaches with the stable key", () => {
+    const summary = renderSummary({
+      ...createReport(0),
+      status: "error",
+      errorCode: "generate_timeout",
+      idempotencyKey: "3f2a9c",
+      taskMayExist: true,
+    });
+    expect(summary).toContain("| Reattach | The create was sent but its answer was lost");
+    expect(summary).toContain("derives its Idempotency-Key <code>3f2a9c</code> from its inputs");
+    expect(renderSummary({ ...createReport(0), status: "error", idempotencyKey: "3f2a9c" })).not.toContain(
+      "Reattach",
+    );
+  });
+
   it("escapes and truncates a hostile prompt", () => {
     const prompt = `<script>alert(1)</script> | **bold** [x](javascript:alert(1))\n${"y".repeat(5000)}`;
     const summary = renderSummary({ ...createReport(0), status: "failed", prompt });

@@ -59,6 +59,12 @@ export function renderSummary(report: ActionReport, options: { completedByPostSt
       `${code(report.errorCode)}${report.errorMessage ? ` ${escapeExcerpt(report.errorMessage, 2000)}` : ""}`,
   );
   add("Request id", report.requestId && code(report.requestId));
+  add(
+    "Reattach",
+    report.taskMayExist && report.idempotencyKey
+      ? `The create was sent but its answer was lost: a task may exist and be charged. ${reattachAdvice(report.idempotencyKey)}`
+      : undefined,
+  );
 
   const lines = [`### ${headline[report.status]}`, "", "| | |", "|---|---|"];
   for (const [label, value] of rows) lines.push(`| ${label} | ${value} |`);
@@ -80,6 +86,11 @@ export function renderSummary(report: ActionReport, options: { completedByPostSt
     );
   }
   return limitBytes(`${lines.join("\n")}\n`);
+}
+
+/** Why re-running the job is safe: the key is stable, so the API returns the task it already made. */
+export function reattachAdvice(idempotencyKey: string): string {
+  return `Re-run this job: the step derives its Idempotency-Key ${code(idempotencyKey)} from its inputs (or takes the idempotency-key input), so the re-run gets that task instead of paying again.`;
 }
 
 function code(text: string): string {

@@ -77,6 +77,10 @@ function renderSummary(report, options = {}) {
     report.errorCode && `${code(report.errorCode)}${report.errorMessage ? ` ${escapeExcerpt(report.errorMessage, 2e3)}` : ""}`
   );
   add("Request id", report.requestId && code(report.requestId));
+  add(
+    "Reattach",
+    report.taskMayExist && report.idempotencyKey ? `The create was sent but its answer was lost: a task may exist and be charged. ${reattachAdvice(report.idempotencyKey)}` : void 0
+  );
   const lines = [`### ${headline[report.status]}`, "", "| | |", "|---|---|"];
   for (const [label, value] of rows) lines.push(`| ${label} | ${value} |`);
   lines.push("");
@@ -98,6 +102,9 @@ function renderSummary(report, options = {}) {
   }
   return limitBytes(`${lines.join("\n")}
 `);
+}
+function reattachAdvice(idempotencyKey) {
+  return `Re-run this job: the step derives its Idempotency-Key ${code(idempotencyKey)} from its inputs (or takes the idempotency-key input), so the re-run gets that task instead of paying again.`;
 }
 function code(text) {
   return `<code>${escapeExcerpt(text, 300)}</code>`;
