@@ -1,6 +1,7 @@
 import type { RivyaClient } from "../client/rivya-client.js";
 import type { Task } from "../client/task.js";
 import { RivyaBudgetExceededError } from "../errors/rivya-budget-exceeded-error.js";
+import { RivyaDownloadError } from "../errors/rivya-download-error.js";
 import { RivyaError } from "../errors/rivya-error.js";
 import { RivyaGenerationFailedError } from "../errors/rivya-generation-failed-error.js";
 import { RivyaInsufficientCreditsError } from "../errors/rivya-insufficient-credits-error.js";
@@ -119,11 +120,20 @@ export async function applyManifest(
     const record = recordFor(video);
     lock.videos[video.id] = record;
     let outcome: VideoOutcome;
-    try {
+    const run = async (): Promise<void> => {
       if (video.state === "resume") await resumeVideo(client, video, record, options, progress);
       else if (video.state === "missing-output")
         await downloadAgain(record, record.taskId ?? "", options, progress);
       else await generateVideo(client, video, record, writer.save, options, progress);
+    };
+    try {
+      await run().catch(async (error: unknown) => {
+        // The video exists and is paid for; only saving it failed (a dropped connection): one more
+        // download from the result URL, as the next apply would do for a missing output.
+        const saved = record.status === "succeeded" && record.resultUrl !== undefined;
+        if (!saved || !RivyaDownloadError.isInstance(error) || options.signal?.aborted) throw error;
+        await downloadAgain(record, record.taskId ?? "", options, progress);
+      });
       const output = await options.files.inspect(record.output);
       record.outputSha256 = output?.sha256;
       outcome = outcomeOf(video, record, "succeeded", undefined);

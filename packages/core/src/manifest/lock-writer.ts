@@ -1,23 +1,41 @@
 import type { ManifestFiles } from "./manifest-files.js";
 import { type ManifestLock, serializeLock } from "./manifest-lock.js";
 
-/** Saves the lock one write at a time (each one the whole file, atomically), in call order. */
+/**
+ * Saves the lock, one whole-file atomic write at a time. Saves asked for while a write runs share
+ * the one write that follows it (it serializes the lock when it starts, so it carries all of
+ * their changes): a hundred videos recording their tasks at once cost a few writes, not a hundred.
+ */
 export function createLockWriter(
   lock: ManifestLock,
   files: ManifestFiles,
   onWritten: () => void,
 ): { save(): Promise<void>; settled(): Promise<void> } {
-  let queue: Promise<void> = Promise.resolve();
+  let running: Promise<void> | undefined;
+  let next: Promise<void> | undefined;
+  const write = (): Promise<void> => {
+    const text = serializeLock(lock);
+    const done = files.writeLock(text).then(onWritten);
+    running = done.finally(() => {
+      if (running === tracked) running = undefined;
+    });
+    const tracked = running;
+    return done;
+  };
   return {
     save() {
-      const write = queue.then(async () => {
-        await files.writeLock(serializeLock(lock));
-        onWritten();
-      });
-      // A failed write fails its caller; later writes still run (they carry the newer state).
-      queue = write.catch(() => undefined);
-      return write;
+      if (next) return next;
+      if (!running) return write();
+      next = running
+        .catch(() => undefined)
+        .then(() => {
+          next = undefined;
+          return write();
+        });
+      return next;
     },
-    settled: () => queue,
+    async settled() {
+      while (running || next) await (next ?? running)?.catch(() => undefined);
+    },
   };
 }
