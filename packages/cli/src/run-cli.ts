@@ -1,8 +1,12 @@
 import { CommanderError } from "commander";
 import { createProgram } from "./program.js";
 
-/** `ExitCode.success`, without loading the exit-code table (it imports the core's error classes). */
-const SUCCESS = 0;
+/**
+ * `ExitCode.success` and `ExitCode.validation`, without loading the exit-code table (it imports the
+ * core's error classes, ~100 ms): `rivya`, `--help` and usage errors stay fast. Pinned by a test.
+ */
+export const SUCCESS = 0;
+export const USAGE = 2;
 
 /**
  * Runs `rivya` with `argv` (as `process.argv`) and resolves to the exit code. Errors are printed
@@ -17,17 +21,16 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   } catch (error) {
     // Commander printed its own message (unknown option, missing argument) or the help already;
     // with --json, stdout still gets its one document.
-    if (error instanceof CommanderError && error.exitCode === 0) return SUCCESS;
-    const { ExitCode } = await import("./errors/exit-codes.js");
     if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return SUCCESS;
       if (argv.includes("--json")) {
         const message = error.message.replace(/^error: /, "");
         const document = {
-          error: { name: "CliUsageError", code: "usage", message, exitCode: ExitCode.validation },
+          error: { name: "CliUsageError", code: "usage", message, exitCode: USAGE },
         };
         process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
       }
-      return ExitCode.validation;
+      return USAGE;
     }
     const { describeError } = await import("./errors/describe-error.js");
     const report = describeError(error, argv);

@@ -22,11 +22,19 @@ export function runNpmWithProgress(args, options) {
       env: options.env ?? process.env,
       stdio: ["ignore", "pipe", "pipe"],
     });
+    let requestsAtLastBeat = -1;
     const timer = setInterval(() => {
       const seconds = Math.round((Date.now() - started) / 1000);
-      log(
-        `${label}: ${seconds} s, ${requests} registry requests (${cached} from the npm cache)${lastLine ? `; last: ${lastLine}` : ""}`,
-      );
+      // No new request since the last beat: npm is unpacking or running install scripts (a native
+      // addon such as sqlite3 compiles for a minute or more without a line of output).
+      const phase =
+        requests === requestsAtLastBeat && requests > 0
+          ? "; downloads done, unpacking and running install scripts"
+          : lastLine
+            ? `; last: ${lastLine}`
+            : "";
+      requestsAtLastBeat = requests;
+      log(`${label}: ${seconds} s, ${requests} registry requests (${cached} from the npm cache)${phase}`);
     }, heartbeatMs);
     timer.unref();
     let pending = "";

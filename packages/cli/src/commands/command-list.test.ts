@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ExitCode } from "../errors/exit-codes.js";
 import { createProgram } from "../program.js";
+import { SUCCESS, USAGE } from "../run-cli.js";
 import { commandList } from "./command-list.js";
 import { commandNameIn } from "./command-name-in.js";
 
@@ -37,5 +39,11 @@ describe("commandNameIn", () => {
     [["--", "models"], undefined],
   ])("%j → %s", (args, name) => {
     expect(commandNameIn(args)).toBe(name);
+  });
+});
+
+describe("runCli's own exit codes", () => {
+  it("are the table's success and validation codes", () => {
+    expect([SUCCESS, USAGE]).toEqual([ExitCode.success, ExitCode.validation]);
   });
 });
