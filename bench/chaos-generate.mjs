@@ -24,134 +24,33 @@
 // (or `pnpm bench:chaos`).
 import { createRivyaClient, generate, nodeSleep } from "../packages/core/dist/node.mjs";
 import { startEmulator } from "../packages/emulator/dist/index.mjs";
+import { runChaos } from "./chaos-run.mjs";
 
-const flows = Number(process.argv[2] ?? 500);
-const faultRate = Number(process.argv[3] ?? 0.25);
-const concurrency = Number(process.argv[4] ?? 50);
-const speed = 100;
-const requestTimeoutRealMs = 2000;
-const slowHeadersRealMs = 2500;
-
-/** Every fault kind the emulator injects into a response, each phase where it differs. */
-const faultKinds = [
-  { kind: "reset" },
-  { kind: "reset", phase: "after" },
-  { kind: "error", status: 500 },
-  { kind: "error", status: 503, phase: "after" },
-  { kind: "html_error", status: 502 },
-  { kind: "html_error", status: 503, phase: "after" },
-  { kind: "rate_limit", retryAfterSeconds: 1 },
-  { kind: "rate_limit", retryAfterSeconds: 1, phase: "after" },
-  { kind: "slow_headers", delayMs: slowHeadersRealMs },
-  { kind: "slow_headers", delayMs: slowHeadersRealMs, phase: "after" },
-  { kind: "truncated_body" },
-  { kind: "malformed_body" },
-];
-// The registry tries the faults in order and the first that fires wins: with each firing at q,
-// a request is hit with probability 1 − (1 − q)^k = faultRate, spread almost evenly over the kinds.
-const perKind = 1 - (1 - faultRate) ** (1 / faultKinds.length);
-
-/** Runs `count` flows, `concurrency` at a time, and returns what the emulator and the callers saw. */
-async function runChaos(label, clientOptions) {
-  const emulator = await startEmulator({ speed, seed: 7, credits: 10_000_000, rateLimit: false });
-  for (const fault of faultKinds)
-    emulator.control.injectFault({ ...fault, count: 1e9, probability: perKind });
-  const startedAt = Date.now();
-  const client = createRivyaClient({
-    apiKey: emulator.apiKey,
-    baseUrl: emulator.url,
-    logLevel: "off",
-    timeoutMs: requestTimeoutRealMs * speed,
-    sleep: (ms, signal) => nodeSleep(ms / speed, signal),
-    now: () => startedAt + (Date.now() - startedAt) * speed,
-    ...clientOptions,
-  });
-  const outcomes = new Array(flows);
-  let next = 0;
-  const worker = async () => {
-    while (next < flows) {
-      const index = next++;
-      const request = {
-        model: "kling-3-0",
-        prompt: `Chaos clip number ${index + 1}`,
-        params: { duration: "5" },
-        client_request_id: `flow-${index}`,
-      };
-      outcomes[index] = await generate(client, request).then(
-        (value) => ({ ok: true, value }),
-        (error) => ({ ok: false, error }),
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const wallMs = Date.now() - startedAt;
-  // Answers broken "after" may still be on their way: let the last ones land before counting.
-  await new Promise((resolve) => setTimeout(resolve, slowHeadersRealMs + 500));
-  const tasks = emulator.control.tasks();
-  const reserves = emulator.control.charges().filter((entry) => entry.kind === "reserve");
-  const requests = emulator.control.requests();
-  await emulator.close();
-
-  const tasksByFlow = new Map();
-  for (const task of tasks) {
-    const list = tasksByFlow.get(task.clientRequestId) ?? [];
-    list.push(task);
-    tasksByFlow.set(task.clientRequestId, list);
-  }
-  let duplicates = 0;
-  for (const list of tasksByFlow.values()) duplicates += list.length - 1;
-  const reservesByTask = new Map();
-  for (const entry of reserves) reservesByTask.set(entry.taskId, (reservesByTask.get(entry.taskId) ?? 0) + 1);
-  const chargedTwice = [...reservesByTask.values()].filter((count) => count > 1).length;
-
-  let orphanedById = 0;
-  let orphanedWithoutKey = 0;
-  const failures = new Map();
-  outcomes.forEach((outcome, index) => {
-    const known = outcome.ok ? outcome.value.taskId : outcome.error?.taskId;
-    const reattachable = !outcome.ok && outcome.error?.taskMayExist && outcome.error?.idempotencyKey;
-    for (const task of tasksByFlow.get(`flow-${index}`) ?? []) {
-      if (task.id === known) continue;
-      orphanedById++;
-      if (!reattachable) orphanedWithoutKey++;
-    }
-    if (!outcome.ok) {
-      const code = outcome.error?.code ?? outcome.error?.name ?? "unknown";
-      failures.set(code, (failures.get(code) ?? 0) + 1);
-    }
-  });
-  const faulted = requests.filter((entry) => entry.fault !== null);
-  const creates = requests.filter((entry) => entry.method === "POST" && entry.path === "/api/v1/generations");
-  return {
-    label,
-    completed: outcomes.filter((outcome) => outcome.ok && outcome.value.status === "succeeded").length,
-    tasks: tasks.length,
-    duplicates,
-    reserves: reserves.length,
-    chargedTwice,
-    orphanedById,
-    orphanedWithoutKey,
-    failures,
-    requests: requests.length,
-    faulted: faulted.length,
-    faultKinds: new Set(faulted.map((entry) => entry.fault)),
-    creates: creates.length,
-    replayed: creates.filter((entry) => entry.replayed).length,
-    wallMs,
-  };
-}
+const settings = {
+  flows: Number(process.argv[2] ?? 500),
+  faultRate: Number(process.argv[3] ?? 0.25),
+  concurrency: Number(process.argv[4] ?? 50),
+  speed: 100,
+  requestTimeoutRealMs: 2000,
+  slowHeadersRealMs: 2500,
+};
+const modules = { createRivyaClient, generate, nodeSleep, startEmulator };
+const { flows, faultRate, concurrency, speed } = settings;
 
 const runs = [
-  await runChaos("createRetryWindowMs 10 min (default)", {}),
-  await runChaos("createRetryWindowMs 0 (3 attempts)", { createRetryWindowMs: 0 }),
+  { label: "createRetryWindowMs 10 min (default)", ...(await runChaos(settings, modules)) },
+  {
+    label: "createRetryWindowMs 0 (3 attempts)",
+    ...(await runChaos({ ...settings, clientOptions: { createRetryWindowMs: 0 } }, modules)),
+  },
 ];
 
 const pad = (text, width) => String(text).padEnd(width);
 const row = (name, values, target = "") =>
   console.log(`${pad(name, 34)}${values.map((value) => pad(value, 40)).join("")}${target}`);
 console.log(
-  `${flows} generate flows, ${Math.round(faultRate * 100)} % of requests faulted (${faultKinds.length} kinds, ` +
-    `${(perKind * 100).toFixed(2)} % each), ${concurrency} at a time, time ×${speed}\n`,
+  `${flows} generate flows, ${Math.round(faultRate * 100)} % of requests faulted (${runs[0].faultKinds} fault ` +
+    `specs, ${(runs[0].perKind * 100).toFixed(2)} % each), ${concurrency} at a time, time ×${speed}\n`,
 );
 row(
   "",
@@ -191,7 +90,7 @@ row(
   "requests (faulted)",
   runs.map(
     (run) =>
-      `${run.requests} (${run.faulted} = ${((100 * run.faulted) / run.requests).toFixed(1)} %, ${run.faultKinds.size} kinds)`,
+      `${run.requests} (${run.faulted} = ${((100 * run.faulted) / run.requests).toFixed(1)} %, ${run.faultedKinds} kinds)`,
   ),
 );
 row(
