@@ -14,6 +14,7 @@ import type { ManifestEvent, VideoOutcome } from "./manifest-event.js";
 import type { ManifestFiles } from "./manifest-files.js";
 import type { LockedVideo, ManifestLock } from "./manifest-lock.js";
 import type { ManifestPlan, PlannedVideo } from "./manifest-plan.js";
+import type { Sleep } from "../transport/sleep.js";
 import { runLimited } from "./run-limited.js";
 import { uploadReferences } from "./upload-references.js";
 import { manifestIdempotencyKey } from "./video-identity.js";
@@ -37,6 +38,8 @@ export interface ApplyManifestOptions {
    */
   checkBalance?: boolean | undefined;
   onEvent?: ((event: ManifestEvent) => void) | undefined;
+  /** Replaces the client's sleep between polls (as `generate`'s `sleep`). */
+  sleep?: Sleep | undefined;
 }
 
 /** What `applyManifest` did. */
@@ -252,6 +255,7 @@ async function generateVideo(
       idempotencyKey: record.idempotencyKey,
       signal: options.signal,
       timeoutMs: options.timeoutMs,
+      sleep: options.sleep,
       downloader: options.downloader,
       download: { to: options.files.resolve(record.output), overwrite: true },
       onEvent: (event) => {
@@ -286,6 +290,7 @@ async function resumeVideo(
   const task = await client.generations.wait(taskId, {
     signal: options.signal,
     timeoutMs: options.timeoutMs,
+    sleep: options.sleep,
     onProgress: (update) => {
       noteTask(record, update.task);
       progress({ type: "status", ...update });

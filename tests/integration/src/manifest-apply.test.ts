@@ -1,0 +1,182 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  applyManifest,
+  createFileDownloader,
+  createRivyaClient,
+  generate,
+  type Manifest,
+  type ManifestEvent,
+  manifestIdempotencyKey,
+  nodeManifestFiles,
+  parseLock,
+  planManifest,
+  RivyaBudgetExceededError,
+  type RivyaClient,
+  readManifestLock,
+  type Sleep,
+} from "@rivya-kit/core/node";
+import { type RunningEmulator, startEmulator } from "@rivya-kit/emulator";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { fastPolling, scaledSleep, speed } from "./emulator-client.js";
+
+let directory: string;
+beforeEach(async () => {
+  directory = await mkdtemp(join(tmpdir(), "rivya-manifest-"));
+});
+afterEach(() => rm(directory, { recursive: true, force: true }));
+
+function clips(count: number, budget?: number): Manifest {
+  return {
+    defaults: { model: "kling-3-0", params: { duration: "5" }, out: "videos/" },
+    budget,
+    concurrency: count,
+    videos: Array.from({ length: count }, (_, index) => ({
+      id: `clip-${index + 1}`,
+      prompt: `Clip number ${index + 1}, a slow pan over a city at dusk`,
+    })),
+  };
+}
+
+/** Plans `manifest` against the lock on disk and applies it. */
+async function apply(client: RivyaClient, manifest: Manifest, events?: ManifestEvent[], sleep?: Sleep) {
+  const path = join(directory, "rivya.yaml");
+  const files = nodeManifestFiles(path);
+  const plan = await planManifest(manifest, { lock: parseLock(await readManifestLock(path)), files });
+  const started = performance.now();
+  const result = await applyManifest(client, plan, {
+    files,
+    downloader: createFileDownloader(client),
+    sleep,
+    onEvent: (event) => events?.push(event),
+  });
+  return { plan, result, wallMs: performance.now() - started };
+}
+
+const creates = (emulator: RunningEmulator) =>
+  emulator.control.requests({ method: "POST", path: "/api/v1/generations" });
+
+describe("applyManifest against the emulator", () => {
+  it("100 videos finish within 1.2× the rate limit's minimum; the same manifest again sends zero creates", async () => {
+    // Real time (the rate limit's windows are what is measured): 50 requests per 7.5 s.
+    const limit = 50;
+    const windowMs = 15_000;
+    const realSpeed = 2;
+    const emulator = await startEmulator({
+      speed: realSpeed,
+      credits: 100_000,
+      rateLimit: { limit, windowMs },
+      timelines: { video: { queuedMs: 200, processingMs: 1800 } },
+    });
+    try {
+      const client = createRivyaClient({ apiKey: emulator.apiKey, baseUrl: emulator.url, logLevel: "off" });
+      const first = await apply(client, clips(100));
+      expect(first.result.failed).toBe(0);
+      expect(emulator.control.tasks()).toHaveLength(100);
+      expect(emulator.control.charges().filter((entry) => entry.kind === "reserve")).toHaveLength(100);
+      // GET /credits, then a create and at least one poll per video go through the limit.
+      const minimumMs = ((Math.ceil((2 * 100 + 1) / limit) - 1) * windowMs) / realSpeed;
+      expect(first.wallMs / minimumMs).toBeLessThanOrEqual(1.2);
+
+      const sentBefore = creates(emulator).length;
+      const second = await apply(client, clips(100));
+      expect(second.plan.videos.every((video) => video.state === "unchanged")).toBe(true);
+      expect(creates(emulator)).toHaveLength(sentBefore);
+    } finally {
+      await emulator.close();
+    }
+  }, 90_000);
+
+  describe("on a fast emulator", () => {
+    let emulator: RunningEmulator;
+    let client: RivyaClient;
+    beforeEach(async () => {
+      emulator = await startEmulator({ speed });
+      client = createRivyaClient({
+        apiKey: emulator.apiKey,
+        baseUrl: emulator.url,
+        logLevel: "off",
+      });
+      return () => emulator.close();
+    });
+
+    it("a changed prompt regenerates exactly that video", async () => {
+      await apply(client, clips(4), undefined, scaledSleep);
+      const changed = clips(4);
+      changed.videos[2] = { ...changed.videos[2]!, prompt: "Something else entirely" };
+      const { plan, result } = await apply(client, changed, undefined, scaledSleep);
+      expect(plan.videos.map((video) => video.state)).toEqual([
+        "unchanged",
+        "unchanged",
+        "changed",
+        "unchanged",
+      ]);
+      expect(result.credits).toBe(90);
+      expect(creates(emulator)).toHaveLength(5);
+    });
+
+    it("a task created before the lock recorded it is reattached (same key, replayed), not paid twice", async () => {
+      const path = join(directory, "rivya.yaml");
+      const files = nodeManifestFiles(path);
+      const plan = await planManifest(clips(1), { lock: parseLock(undefined), files });
+      const video = plan.videos[0]!;
+      // The crash: the create went out, the process died before the lock was written.
+      await generate(client, video.request!, {
+        ...fastPolling,
+        idempotencyKey: manifestIdempotencyKey(video.inputsHash!, 1),
+        wait: false,
+      });
+      const { result } = await apply(client, clips(1), undefined, scaledSleep);
+      expect(result.failed).toBe(0);
+      expect(emulator.control.tasks()).toHaveLength(1);
+      expect(creates(emulator).map((entry) => entry.replayed)).toEqual([false, true]);
+      expect(emulator.control.charges().filter((entry) => entry.kind === "reserve")).toHaveLength(1);
+    });
+
+    it("resume: a recorded unfinished task is waited for and downloaded, with no create", async () => {
+      const path = join(directory, "rivya.yaml");
+      const files = nodeManifestFiles(path);
+      const plan = await planManifest(clips(1), { lock: parseLock(undefined), files });
+      const video = plan.videos[0]!;
+      const created = await generate(client, video.request!, {
+        ...fastPolling,
+        idempotencyKey: manifestIdempotencyKey(video.inputsHash!, 1),
+        wait: false,
+      });
+      await files.writeLock(
+        JSON.stringify({
+          version: 1,
+          videos: {
+            "clip-1": {
+              inputsHash: video.inputsHash,
+              model: "kling-3-0",
+              attempt: 1,
+              idempotencyKey: manifestIdempotencyKey(video.inputsHash!, 1),
+              taskId: created.taskId,
+              status: "queued",
+              output: video.out,
+              uploads: [],
+            },
+          },
+        }),
+      );
+      const events: ManifestEvent[] = [];
+      const { plan: again, result } = await apply(client, clips(1), events, scaledSleep);
+      expect(again.videos[0]?.state).toBe("resume");
+      expect(again.total).toBe(0);
+      expect(result.videos[0]?.error).toBeUndefined();
+      expect(result.videos[0]).toMatchObject({ status: "succeeded", taskId: created.taskId });
+      expect(creates(emulator)).toHaveLength(1);
+      expect(
+        events.some((event) => event.type === "video:progress" && event.event.type === "download:done"),
+      ).toBe(true);
+    });
+
+    it("a manifest over its budget spends nothing", async () => {
+      await expect(apply(client, clips(3, 200))).rejects.toSatisfy(RivyaBudgetExceededError.isInstance);
+      expect(emulator.control.requests({ method: "POST" })).toEqual([]);
+      expect(emulator.control.balance()).toBe(10_000);
+    });
+  });
+});
