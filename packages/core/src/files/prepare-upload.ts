@@ -2,7 +2,7 @@ import { getModel } from "../catalog/catalog.js";
 import type { MediaKind } from "../catalog/media-kind.js";
 import { RivyaError } from "../errors/rivya-error.js";
 import { RivyaValidationError } from "../errors/rivya-validation-error.js";
-import { checkReferenceFile } from "../validation/check-reference-file.js";
+import { checkReferenceFile, describeAcceptedReferences } from "../validation/check-reference-file.js";
 import { sniffMediaType } from "../validation/sniff-media-type.js";
 import { type FileInput, isPathInput, isUploadSource, type UploadSource } from "./file-input.js";
 import { peekSource } from "./peek-source.js";
@@ -58,17 +58,19 @@ export async function prepareUpload(
   const sniffed = sniffMediaType(head);
   const name = options.name ?? resolved.name ?? "reference";
   const path = options.path ?? "file";
+  const model = options.model === undefined ? undefined : getModel(options.model);
   const issues = checkReferenceFile(
     { kind: options.kind ?? sniffed?.kind, mimeType: sniffed?.mimeType, sizeBytes: resolved.sizeBytes, name },
-    options.model === undefined ? undefined : getModel(options.model),
+    model,
     0,
     { path },
   );
   if (issues.length > 0 || sniffed === undefined) {
+    const accepted = describeAcceptedReferences(model);
     throw new RivyaValidationError(
       issues.length > 0
         ? issues
-        : [{ path, message: `${path} (${name}): the file type could not be recognised` }],
+        : [{ path, message: `${path} (${name}): the file type could not be recognised (${accepted})` }],
     );
   }
   return {

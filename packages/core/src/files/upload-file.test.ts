@@ -117,6 +117,13 @@ describe("files.upload", () => {
       .catch((e) => e);
     expect(RivyaValidationError.isInstance(unknown)).toBe(true);
     expect(unknown.message).toContain("could not be recognised");
+    expect(unknown.message).toContain("the Files API accepts image/jpeg, image/png, image/webp up to 10 MB;");
+    const unknownWithKind = await client.files
+      .upload({ file: new TextEncoder().encode("<html>hello</html>"), kind: "image", model: "kling-3-0" })
+      .catch((e) => e);
+    expect(unknownWithKind.message).toContain(
+      "could not be recognised (kling-3-0 accepts image/jpeg, image/png, image/webp up to 10 MB)",
+    );
     expect(transport.requests).toHaveLength(0);
     expect(opened).toBeLessThanOrEqual(1);
   });

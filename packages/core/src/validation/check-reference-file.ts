@@ -23,6 +23,18 @@ export function referenceKind(descriptor: ReferenceDescriptor): MediaKind | unde
 }
 
 /**
+ * What `model` (or, undefined, the Files API) takes as references, for messages:
+ * `kling-3-0 accepts image/jpeg, image/png, image/webp up to 10 MB`.
+ */
+export function describeAcceptedReferences(model: ModelDefinition | undefined): string {
+  const rules = referenceRulesFor(model);
+  const kinds = rules.kinds.map(
+    (kind) => `${rules.mime[kind].join(", ")} up to ${describeBytes(rules.maxBytes[kind])}`,
+  );
+  return `${model === undefined ? "the Files API" : model.id} accepts ${kinds.join("; ")}`;
+}
+
+/**
  * Checks one reference file against a model's rules (kind, MIME type, size), before any upload.
  * `model` undefined (an id the catalog does not know) checks against the Files API defaults.
  * @returns every problem found, empty when the file is acceptable.
@@ -44,7 +56,7 @@ export function checkReferenceFile(
   if (descriptor.kind === undefined && mimeType === undefined) {
     issues.push({
       path,
-      message: `${label}: the file type could not be recognised (allowed: ${allowedTypes.join(", ")})`,
+      message: `${label}: the file type could not be recognised (${describeAcceptedReferences(model)})`,
       allowed: allowedTypes,
     });
     return issues;

@@ -1,6 +1,7 @@
 export {
   type CheckReferenceFileOptions,
   checkReferenceFile,
+  describeAcceptedReferences,
   referenceKind,
 } from "./check-reference-file.js";
 export {

@@ -474,7 +474,7 @@ describe("invalid requests, each with its exact message", () => {
     [
       "a file whose type was not recognised",
       { model: "kling-3-0", prompt: "x", references: [{ name: "notes.txt", sizeBytes: 12 }] },
-      "references[0] (notes.txt): the file type could not be recognised (allowed: image/jpeg, image/png, image/webp)",
+      "references[0] (notes.txt): the file type could not be recognised (kling-3-0 accepts image/jpeg, image/png, image/webp up to 10 MB)",
     ],
     [
       "a kind that contradicts the MIME type",
