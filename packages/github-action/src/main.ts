@@ -131,8 +131,14 @@ export async function run(options: RunOptions = {}): Promise<void> {
     report.idempotencyKey ??= outcome.idempotencyKey;
     report.taskMayExist = outcome.taskMayExist === true && report.taskId === undefined;
     reporter.finish(Date.now());
+    // After a failed artifact upload the task has succeeded and the video is on the runner.
+    const context = ArtifactUploadError.isInstance(error)
+      ? ` (the generation succeeded: task ${report.taskId}'s video is saved at ${report.videoPath}${report.videoUrl ? ` and downloadable from ${report.videoUrl}` : ""}; outputs video-path and video-url are set, only the artifact is missing)`
+      : report.taskId && outcome.status !== "failed"
+        ? ` (task ${report.taskId} keeps running on Rivya; resume it with the input task-id)`
+        : "";
     const message = reporter.redact(
-      `${outcome.message}${report.taskId && outcome.status !== "failed" ? ` (task ${report.taskId} keeps running on Rivya; resume it with the input task-id)` : ""}` +
+      `${outcome.message}${context}` +
         (report.taskMayExist
           ? ` (a task may exist and be charged: re-run the job — its Idempotency-Key ${report.idempotencyKey} is derived from the inputs, so the re-run reattaches without paying again)`
           : ""),

@@ -103,6 +103,10 @@ describe("run()", () => {
     expect(result.stdout).toContain(
       "::error::Uploading the artifact failed: Unable to get the ACTIONS_RUNTIME_TOKEN env variable",
     );
+    expect(result.stdout).toContain(
+      `(the generation succeeded: task ${result.outputs["task-id"]}'s video is saved at ${result.outputs["video-path"]} and downloadable from ${result.outputs["video-url"]}`,
+    );
+    expect(result.stdout).not.toContain("keeps running");
   });
 
   it("writes to the output-path given, relative to the workspace", async () => {
