@@ -2,7 +2,11 @@ import { RivyaError, type RivyaErrorOptions } from "./rivya-error.js";
 
 const marker = Symbol.for("rivya-kit.connection-error");
 
-/** The request never got an HTTP answer (DNS, refused, reset) after all retries. For a create, the task may exist: retry with the same `Idempotency-Key` to find out without paying twice. */
+/**
+ * The request never got an HTTP answer (DNS, refused, reset, truncated) after all retries. For a
+ * create, `taskMayExist` says whether the task may exist (the request may have been sent): re-run
+ * with `idempotencyKey` to get it without paying twice.
+ */
 export class RivyaConnectionError extends RivyaError {
   override readonly name: string = "RivyaConnectionError";
 
