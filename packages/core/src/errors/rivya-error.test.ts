@@ -22,6 +22,12 @@ describe("RivyaError", () => {
     expect(error.cause).toBe(cause);
   });
 
+  it("carries the create's key and whether a task may exist (false unless said)", () => {
+    expect(new RivyaError("x")).toMatchObject({ idempotencyKey: undefined, taskMayExist: false });
+    const lost = new RivyaError("lost", { idempotencyKey: "key-1", taskMayExist: true });
+    expect(lost).toMatchObject({ idempotencyKey: "key-1", taskMayExist: true, taskId: undefined });
+  });
+
   it("isInstance recognises errors across copies of the class, and nothing else", () => {
     const validation = new RivyaValidationError([{ path: "prompt", message: "prompt is required" }]);
     expect(RivyaError.isInstance(validation)).toBe(true);
