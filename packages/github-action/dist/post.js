@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   Reporter,
   stateNames
-} from "./chunks/chunk-32F6KGR2.js";
+} from "./chunks/chunk-CGBFXYTU.js";
 import {
   getState,
   notice,

@@ -11,6 +11,7 @@ import { startHeartbeat } from "./heartbeat.js";
 import type { ActionInputs } from "./inputs/action-inputs.js";
 import { readInput } from "./inputs/read-input.js";
 import { readInputs } from "./inputs/read-inputs.js";
+import { runManifestStep } from "./manifest/run-manifest-step.js";
 import { classifyError } from "./report/classify-error.js";
 import { Reporter } from "./report/reporter.js";
 
@@ -48,6 +49,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     core.setSecret(apiKey);
     reporter.addSecret(apiKey);
   }
+  if (readInput("manifest") !== "") return runManifestStep(options, (text) => reporter.redact(text));
   const controller = new AbortController();
   let cancelled = false;
   const cancel = (reason: string): void => {

@@ -225,6 +225,7 @@ var Reporter = class {
 };
 
 export {
+  escapeMarkdown,
   stateNames,
   Reporter
 };
