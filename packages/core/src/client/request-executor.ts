@@ -305,7 +305,7 @@ async function attemptOnce<T>(
       error,
       retryable: isRetryableStatus(response.status, envelope.code),
       retryAfterMs,
-      outcomeUnknown: isUnknownOutcomeStatus(response.status),
+      outcomeUnknown: isUnknownOutcomeStatus(response.status, envelope.code),
     };
   } finally {
     timer.abort();

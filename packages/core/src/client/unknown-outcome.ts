@@ -19,9 +19,10 @@ export function failedBeforeSending(cause: unknown): boolean {
 /**
  * Whether an HTTP error answer leaves it open if the server acted on the request: a 5xx or 408
  * (a gateway may answer after forwarding), or a 429 (a proxy may throttle after forwarding). Only
- * a definite answer from the API (any other 4xx) says it did not.
+ * a definite answer from the API says it did not: any other 4xx, or `public_api_disabled`.
  */
-export function isUnknownOutcomeStatus(status: number): boolean {
+export function isUnknownOutcomeStatus(status: number, code: string | undefined): boolean {
+  if (code === "public_api_disabled") return false;
   return status === 408 || status === 429 || status >= 500;
 }
 
