@@ -149,16 +149,13 @@ describe("a create whose outcome is unknown", () => {
     expect(transport.requests).toHaveLength(2);
   });
 
-  it("a definite answer first: one request, the key, no taskMayExist", async () => {
-    const { client, transport } = clientWith([
-      { status: 402, body: { error: { code: "insufficient_credits", message: "short" } } },
-    ]);
+  it.each([
+    [402, "insufficient_credits"],
+    [503, "public_api_disabled"],
+  ])("a definite answer first (%i %s): one request, the key, no taskMayExist", async (status, code) => {
+    const { client, transport } = clientWith([{ status, body: { error: { code, message: "no" } } }]);
     const error = await client.generations.create(request, { idempotencyKey: "key-4" }).catch((e) => e);
-    expect(error).toMatchObject({
-      code: "insufficient_credits",
-      idempotencyKey: "key-4",
-      taskMayExist: false,
-    });
+    expect(error).toMatchObject({ code, idempotencyKey: "key-4", taskMayExist: false });
     expect(transport.requests).toHaveLength(1);
   });
 
