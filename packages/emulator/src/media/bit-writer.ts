@@ -3,8 +3,13 @@
  * `bytes()` returns the written bytes (the last one zero-padded).
  */
 export class BitWriter {
-  private buffer = new Uint8Array(64);
+  private buffer: Uint8Array;
   private bitLength = 0;
+
+  /** `capacity`: the expected size in bytes (the buffer grows past it when needed). */
+  constructor(capacity = 64) {
+    this.buffer = new Uint8Array(Math.max(16, capacity));
+  }
 
   /** Writes the low `count` bits of `value` (count ≤ 32). */
   bits(value: number, count: number): this {

@@ -12,7 +12,7 @@ const iPcmMbType = 25;
  * then 64 Cb and 64 Cr samples, raw. Lossless and exact, so a test can read the picture back.
  */
 export function idrSlice(frame: YuvFrame, idrPicId: number): Uint8Array {
-  const bits = new BitWriter();
+  const bits = new BitWriter(32 + (frame.lumaWidth / 16) * (frame.lumaHeight / 16) * 386);
   sliceHeader(bits, { sliceType: 7, frameNum: 0, idrPicId });
   const columns = frame.lumaWidth / 16;
   const rows = frame.lumaHeight / 16;

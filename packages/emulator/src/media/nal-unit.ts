@@ -10,7 +10,8 @@ export function nalUnit(type: number, referenceIdc: number, rbsp: Uint8Array): U
   out[0] = (referenceIdc << 5) | type;
   let length = 1;
   let zeros = 0;
-  for (const byte of rbsp) {
+  for (let index = 0; index < rbsp.byteLength; index++) {
+    const byte = rbsp[index]!;
     if (zeros >= 2 && byte <= 3) {
       out[length++] = 3;
       zeros = 0;

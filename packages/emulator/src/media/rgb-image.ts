@@ -7,13 +7,9 @@ export interface RgbImage {
 
 /** A `width × height` image filled with one colour. */
 export function solidImage(width: number, height: number, [r, g, b]: readonly number[]): RgbImage {
-  const data = new Uint8Array(width * height * 3);
-  for (let at = 0; at < data.byteLength; at += 3) {
-    data[at] = r!;
-    data[at + 1] = g!;
-    data[at + 2] = b!;
-  }
-  return { width, height, data };
+  const image = { width, height, data: new Uint8Array(width * height * 3) };
+  fillRect(image, 0, 0, width, height, [r!, g!, b!]);
+  return image;
 }
 
 /**
@@ -70,12 +66,15 @@ export function fillRect(
   const y0 = Math.max(0, Math.floor(y));
   const x1 = Math.min(image.width, Math.floor(x + width));
   const y1 = Math.min(image.height, Math.floor(y + height));
-  for (let row = y0; row < y1; row++) {
-    for (let column = x0; column < x1; column++) {
-      const at = (row * image.width + column) * 3;
-      image.data[at] = r;
-      image.data[at + 1] = g;
-      image.data[at + 2] = b;
-    }
+  if (x1 <= x0 || y1 <= y0) return;
+  const first = (y0 * image.width + x0) * 3;
+  for (let at = first; at < first + (x1 - x0) * 3; at += 3) {
+    image.data[at] = r;
+    image.data[at + 1] = g;
+    image.data[at + 2] = b;
+  }
+  // Every further row is a copy of the first.
+  for (let row = y0 + 1; row < y1; row++) {
+    image.data.copyWithin((row * image.width + x0) * 3, first, first + (x1 - x0) * 3);
   }
 }
