@@ -9,7 +9,7 @@ const { tarballs } = inject("scratch");
 
 /** Each package's top-level entries, exactly. */
 const topLevel: Record<string, string[]> = {
-  "@rivya-kit/core": ["LICENSE", "README.md", "dist", "package.json", "src"],
+  "@rivya-kit/core": ["LICENSE", "README.md", "dist", "package.json", "schema", "src"],
   "@rivya-kit/emulator": ["LICENSE", "README.md", "bin", "dist", "package.json", "src"],
   "@rivya-kit/cli": ["LICENSE", "README.md", "assets", "bin", "dist", "package.json", "src"],
   "n8n-nodes-rivya": ["LICENSE", "README.md", "dist", "package.json"],
