@@ -33,7 +33,12 @@ export interface ErrorReport {
  */
 export function describeError(error: unknown, argv: readonly string[] = []): ErrorReport {
   const exitCode = exitCodeFor(error);
-  const message = error instanceof Error ? error.message : String(error);
+  const raw = error instanceof Error ? error.message : String(error);
+  // The core's no-key message is a library hint (`pass apiKey to createRivyaClient`); say the CLI's ways.
+  const message =
+    RivyaError.isInstance(error) && error.code === "api_key_missing"
+      ? raw.replace(/: pass apiKey to createRivyaClient/, ": set RIVYA_API_KEY or pass --api-key")
+      : raw;
   const name = error instanceof Error ? error.name : "Error";
   const rivya = RivyaError.isInstance(error) ? error : undefined;
   const hints: string[] = [];

@@ -107,6 +107,17 @@ describe("describeError", () => {
     const report = describeError(new RivyaError("needs an API key", { code: "api_key_missing" }));
     expect(report.hints.join("\n")).toContain("set RIVYA_API_KEY or pass --api-key");
     expect(report.hints.join("\n")).toContain("rivya demo");
+    const fromCore = describeError(
+      new RivyaError(
+        "GET /credits needs an API key: pass apiKey to createRivyaClient (keys start with rvya_sk_)",
+        {
+          code: "api_key_missing",
+        },
+      ),
+    );
+    expect(fromCore.message).toBe(
+      "GET /credits needs an API key: set RIVYA_API_KEY or pass --api-key (keys start with rvya_sk_)",
+    );
   });
 
   it("validation issues and the flag at fault are in the JSON document", () => {
