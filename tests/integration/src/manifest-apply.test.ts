@@ -103,8 +103,12 @@ describe("applyManifest against the emulator", () => {
 
     it("a changed prompt regenerates exactly that video", async () => {
       await apply(client, clips(4), undefined, scaledSleep);
-      const changed = clips(4);
-      changed.videos[2] = { ...changed.videos[2]!, prompt: "Something else entirely" };
+      const changed = {
+        ...clips(4),
+        videos: clips(4).videos.map((video, index) =>
+          index === 2 ? { ...video, prompt: "Something else entirely" } : video,
+        ),
+      };
       const { plan, result } = await apply(client, changed, undefined, scaledSleep);
       expect(plan.videos.map((video) => video.state)).toEqual([
         "unchanged",

@@ -170,9 +170,14 @@ export async function planManifest(data: unknown, options: PlanManifestOptions):
   const selected = expanded.videos.filter(
     (video) => options.only === undefined || matches(video, options.only),
   );
-  for (const id of options.only ?? []) {
-    if (!expanded.videos.some((video) => video.id === id || video.entryId === id))
-      problems.push({ video: undefined, field: "only", message: `only: no video "${id}" in the manifest` });
+  for (const [field, ids] of [
+    ["only", options.only],
+    ["force", options.force],
+  ] as const) {
+    for (const id of ids ?? []) {
+      if (!expanded.videos.some((video) => video.id === id || video.entryId === id))
+        problems.push({ video: undefined, field, message: `${field}: no video "${id}" in the manifest` });
+    }
   }
   const videos: PlannedVideo[] = [];
   for (const video of selected) videos.push(await planVideo(video, options, catalog, problems, warnings));
