@@ -101,10 +101,10 @@ describe("client.generations.create and estimateCredits are typed the same way",
     );
     expect(created).toContain("params.duration");
     const waited = await refusal(() =>
-      // @ts-expect-error kling-v2-5-turbo-pro has no sound param
       client.generations.createAndWait({
         model: "kling-v2-5-turbo-pro",
         prompt: "x",
+        // @ts-expect-error kling-v2-5-turbo-pro has no sound param
         params: { sound: "true" },
       }),
     );
