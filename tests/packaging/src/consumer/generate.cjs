@@ -1,31 +1,7 @@
-// CommonJS consumer: the same flow through require().
-const { createRivyaClient, generate } = require("@rivya-kit/core/node");
+// CommonJS consumer: the core through require (its "require" condition, dist/*.cjs).
+const runGenerate = require("./run-generate.cjs");
 
-async function main() {
-  const client = createRivyaClient({
-    apiKey: process.env.RIVYA_API_KEY,
-    baseUrl: process.env.RIVYA_BASE_URL,
-  });
-  const result = await generate(
-    client,
-    {
-      model: "kling-3-0",
-      prompt: "The waves roll in (CJS consumer)",
-      params: { duration: 5 },
-      references: [{ file: { path: process.env.REFERENCE_IMAGE }, kind: "image" }],
-    },
-    { pollIntervalMs: 100, download: { to: `${process.env.OUT_DIR}/` } },
-  );
-  console.log(
-    JSON.stringify({
-      status: result.status,
-      taskId: result.taskId,
-      files: result.downloads.map((file) => file.path),
-    }),
-  );
-}
-
-main().catch((error) => {
+runGenerate(require("@rivya-kit/core/node"), "CJS").catch((error) => {
   console.error(error);
   process.exit(1);
 });

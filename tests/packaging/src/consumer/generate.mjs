@@ -1,21 +1,5 @@
-// ESM consumer: the README's quick start against the emulator, with a local reference image.
-import { createRivyaClient, generate } from "@rivya-kit/core/node";
+// ESM consumer: the core through import (its "import" condition, dist/*.mjs).
+import * as core from "@rivya-kit/core/node";
+import runGenerate from "./run-generate.cjs";
 
-const client = createRivyaClient({ apiKey: process.env.RIVYA_API_KEY, baseUrl: process.env.RIVYA_BASE_URL });
-const result = await generate(
-  client,
-  {
-    model: "kling-3-0",
-    prompt: "The waves roll in (ESM consumer)",
-    params: { duration: 5 },
-    references: [{ file: { path: process.env.REFERENCE_IMAGE }, kind: "image" }],
-  },
-  { pollIntervalMs: 100, download: { to: `${process.env.OUT_DIR}/` } },
-);
-console.log(
-  JSON.stringify({
-    status: result.status,
-    taskId: result.taskId,
-    files: result.downloads.map((file) => file.path),
-  }),
-);
+await runGenerate(core, "ESM");
