@@ -70,6 +70,16 @@ export class N8nServer {
     return (response as { data: { status: "OK" | "Error"; message: string } }).data;
   }
 
+  /** The owner's session cookie (for requests that are not JSON, e.g. binary data). */
+  get cookieHeader(): string {
+    return this.cookie;
+  }
+
+  /** The server's process id (for memory figures). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** What the server printed so far (for failure messages). */
   output(): string {
     return this.log.join("");

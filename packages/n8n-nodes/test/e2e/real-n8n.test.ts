@@ -1,9 +1,11 @@
 // End to end in a real n8n 2.41.1 (installed by the test itself with `npm ci` when missing) against
 // the emulator. Never skipped: when n8n cannot be installed or started, the test fails.
 import { readFileSync } from "node:fs";
+import { signWebhook } from "@rivya-kit/core";
 import { type RunningEmulator, startEmulator } from "@rivya-kit/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { N8nHome } from "../../e2e/n8n-home";
+import { staticData } from "../../e2e/n8n-rest";
 import { ensureN8nInstalled } from "../../e2e/n8n-runtime";
 import { N8nServer } from "../../e2e/n8n-server";
 import {
@@ -255,8 +257,41 @@ describe("real n8n 2.41.1", () => {
         },
         body: JSON.stringify({ id: "evt_forged", type: "generation.succeeded", data: { id: created.id } }),
       });
-      expect(forged.status).toBe(400);
+      expect(forged.status).toBe(401);
+      expect(server.output()).toMatch(/Rivya Trigger refused a delivery \(401\): no v1 signature matches/);
       expect(await executions()).toHaveLength(1);
+
+      // The same signed delivery sent twice (a Rivya retry, a replay) runs the workflow once.
+      const { signingSecret } = (await staticData(server, "e2eTrigger"))["node:Rivya Trigger"] as {
+        signingSecret: string;
+      };
+      const task = await (
+        await fetch(`${emulator.url}/api/v1/generations/${created.id}`, { headers })
+      ).json();
+      const body = JSON.stringify({ id: "evt_twice", type: "generation.succeeded", data: task });
+      const timestamp = Math.floor(Date.now() / 1000);
+      const signed = {
+        "content-type": "application/json",
+        "webhook-id": "msg_twice",
+        "webhook-timestamp": String(timestamp),
+        "webhook-signature": await signWebhook({
+          id: "msg_twice",
+          timestamp,
+          payload: body,
+          secret: signingSecret,
+        }),
+      };
+      const first = await fetch(hookUrl, { method: "POST", headers: signed, body });
+      const second = await fetch(hookUrl, { method: "POST", headers: signed, body });
+      expect([first.status, second.status]).toEqual([200, 200]);
+      expect(await second.json()).toMatchObject({ duplicate: true });
+      await waitFor(
+        async () => (await finished()).length === 2,
+        120_000,
+        () => server.output(),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(await executions()).toHaveLength(2);
 
       await timed("(6) deactivate", () =>
         server.request("POST", "/rest/workflows/e2eTrigger/deactivate", {}),
