@@ -5,6 +5,7 @@ import { join } from "node:path";
 import jpeg from "jpeg-js";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
+import { firstFrameLumaDifference } from "./first-frame.js";
 import { PcmPictureReader } from "./h264-pcm-reader.js";
 import { emulator, pngDimensions, upload } from "./helpers.js";
 import { readMp4 } from "./read-mp4.js";
@@ -134,6 +135,8 @@ describe("video results honour the request", () => {
     centres(640, 360).forEach(([x, y], index) => {
       expect(first.pixel(x, y)).toEqual(yuv709.get(colours[index]!));
     });
+    expect(firstFrameLumaDifference(bytes, png(320, 180))).toBeLessThan(1);
+    expect(firstFrameLumaDifference(bytes, png(320, 180, [blue, white, red, green]))).toBeGreaterThan(50);
     // Still the same picture at the end (no second image).
     const last = pictureAfter(bytes);
     expect(last.pixel(160, 90)).toEqual(yuv709.get(red));

@@ -33,7 +33,7 @@ export async function renderResult(source: ResultSource): Promise<ResultMedia> {
   const { spec } = source;
   if (spec.kind === "audio")
     return { bytes: silentMp3(spec.seconds), mimeType: "audio/mpeg", extension: "mp3" };
-  const details = `${spec.width}×${spec.height}${spec.kind === "video" ? ` · ${spec.seconds} S · ${spec.fps} FPS${spec.sound ? " · SOUND" : ""}` : ""}`;
+  const details = `${spec.width}×${spec.height}${spec.kind === "video" ? ` · ${spec.seconds} s · ${spec.fps} fps${spec.sound ? " · sound" : ""}` : ""}`;
   const card = (progress?: "empty" | "full") =>
     emulatorCard(
       spec.width,
