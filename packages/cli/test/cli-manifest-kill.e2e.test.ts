@@ -74,7 +74,8 @@ describe("rivya apply killed with SIGKILL at random moments, then applied again"
     console.log(
       reports
         .map(
-          (report) => `seed ${report.seed}: killed at ${report.kills.join(", ")} ms → ${report.tasks} tasks`,
+          (report) =>
+            `seed ${report.seed}: SIGKILL at ${report.kills.join(", ")} ms (${report.killed} of 2 runs killed) → ${report.tasks} tasks, ${report.reserves} charges`,
         )
         .join("\n"),
     );
