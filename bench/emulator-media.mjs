@@ -67,7 +67,15 @@ form.set("file", new Blob([image]), "demo-reference.png");
 const file = await api("POST", "/files", form);
 
 const cases = [
-  ["15 s 16:9 image-to-video + sound", { duration: "15", aspect_ratio: "16:9", sound: "true", referenceMediaItems: [{ url: file.url, kind: "image" }] }],
+  [
+    "15 s 16:9 image-to-video + sound",
+    {
+      duration: "15",
+      aspect_ratio: "16:9",
+      sound: "true",
+      referenceMediaItems: [{ url: file.url, kind: "image" }],
+    },
+  ],
   ["15 s 9:16 text-to-video", { duration: "15", aspect_ratio: "9:16" }],
   ["5 s 16:9 text-to-video", { duration: "5", aspect_ratio: "16:9" }],
 ];
@@ -90,5 +98,7 @@ for (const [title, params] of cases) {
     `  ${title.padEnd(34)} ${(size / 1024).toFixed(0).padStart(5)} KB  first request p50 ${median(first).toFixed(0).padStart(4)} ms, max ${max.toFixed(0).padStart(4)} ms  | repeat p50 ${median(repeat).toFixed(0).padStart(3)} ms  | target < ${targetMs} ms: ${max < targetMs ? "met" : "MISSED"}`,
   );
 }
-console.log(`  server RSS: ${rssBefore.toFixed(0)} MiB before, ${rssMiB(server.pid).toFixed(0)} MiB after ${tasks * cases.length} results`);
+console.log(
+  `  server RSS: ${rssBefore.toFixed(0)} MiB before, ${rssMiB(server.pid).toFixed(0)} MiB after ${tasks * cases.length} results`,
+);
 server.kill();

@@ -27,8 +27,9 @@ export interface EmulatorOptions {
   /** Requests per window and key, or `false` for no limit. @default { limit: 600, windowMs: 60000 } */
   rateLimit?: RateLimitOptions | false;
   /**
-   * Serve every task's result as a streamed file of this many bytes (a valid, playable MP4 padded
-   * with a `free` box) instead of the small fixture. A single result URL also takes `?size=`.
+   * Serve every video result as a streamed file of this many bytes (its MP4 padded with a `free`
+   * box, still playable), at least 64 KiB; a result larger than this keeps its own size. A single
+   * result URL also takes `?size=`.
    * @default null
    */
   resultSizeBytes?: number | null;
