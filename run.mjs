@@ -66,10 +66,21 @@ function ensureInstalled(folder, spec) {
   mkdirSync(prefix, { recursive: true });
   writeFileSync(join(prefix, "package.json"), '{"private":true}\n');
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const status = run(npm, ["install", "--no-save", "--no-package-lock", "--prefix", prefix, spec], {
-    shell: process.platform === "win32",
-  });
-  if (status !== 0) throw new Error(`npm install ${spec} failed (exit ${status})`);
+  // Short retries: an unreachable registry (or a proxy CA npm does not trust) fails in about a
+  // minute with npm's own error, not after 20 minutes of retries.
+  const fastFail = ["--fetch-retries=2", "--fetch-retry-maxtimeout=10000", "--fetch-timeout=120000"];
+  const status = run(
+    npm,
+    ["install", "--no-save", "--no-package-lock", ...fastFail, "--prefix", prefix, spec],
+    {
+      shell: process.platform === "win32",
+    },
+  );
+  if (status !== 0) {
+    throw new Error(
+      `npm install ${spec} failed (exit ${status}). Behind a TLS-inspecting proxy, export NODE_EXTRA_CA_CERTS=<its CA bundle> (and HTTPS_PROXY if needed).`,
+    );
+  }
   writeFileSync(stamp, spec);
   return prefix;
 }
