@@ -177,6 +177,58 @@ describe("applyManifest against the emulator", () => {
       ).toBe(true);
     });
 
+    it("writes the lock the moment a task exists, before waiting, and again when the video ends", async () => {
+      const path = join(directory, "rivya.yaml");
+      const disk = nodeManifestFiles(path);
+      const log: string[] = [];
+      const files = {
+        ...disk,
+        writeLock: async (text: string) => {
+          const videos = Object.values(JSON.parse(text).videos) as { status: string; taskId?: string }[];
+          log.push(`lock ${videos.map((video) => `${video.status}:${video.taskId ?? "-"}`).join(",")}`);
+          await disk.writeLock(text);
+        },
+      };
+      const plan = await planManifest(clips(1), { lock: parseLock(undefined), files });
+      await applyManifest(client, plan, {
+        files,
+        downloader: createFileDownloader(client),
+        sleep: scaledSleep,
+        onEvent: (event) => {
+          if (event.type === "video:progress" && ["created", "status"].includes(event.event.type))
+            log.push(event.event.type === "status" ? `status ${event.event.status}` : "created");
+        },
+      });
+      const taskId = emulator.control.tasks()[0]!.id;
+      // Before the create (the attempt and its key), right after it (the task id), at the end.
+      expect(log[0]).toBe("lock uploading:-");
+      // The write starts as the `created` event is handled (before listeners see it).
+      expect(log.indexOf(`lock queued:${taskId}`)).toBe(log.indexOf("created") - 1);
+      expect(log.indexOf(`lock queued:${taskId}`)).toBeLessThan(log.indexOf("status succeeded"));
+      expect(log.at(-1)).toBe(`lock succeeded:${taskId}`);
+    });
+
+    it("continues past failed videos; they are refunded, recorded, and planned again as new", async () => {
+      await emulator.close();
+      emulator = await startEmulator({ speed, failureRate: 0.5, seed: 3 });
+      client = createRivyaClient({ apiKey: emulator.apiKey, baseUrl: emulator.url, logLevel: "off" });
+      const { result } = await apply(client, clips(6), undefined, scaledSleep);
+      expect(result.failed).toBeGreaterThan(0);
+      expect(result.succeeded).toBeGreaterThan(0);
+      expect(result.failed + result.succeeded).toBe(6);
+      const failed = result.videos.filter((video) => video.status === "failed");
+      expect(failed.every((video) => video.error?.code === "generation_failed")).toBe(true);
+      const path = join(directory, "rivya.yaml");
+      const lock = parseLock(await readManifestLock(path));
+      for (const video of failed)
+        expect(lock.videos[video.id]).toMatchObject({ status: "failed", credits: 0 });
+      const again = await planManifest(clips(6), { lock, files: nodeManifestFiles(path) });
+      const states = again.videos.map((video) => [video.id, video.state, video.attempt]);
+      expect(states.filter(([, state]) => state === "new")).toEqual(
+        failed.map((video) => [video.id, "new", 2]),
+      );
+    });
+
     it("a manifest over its budget spends nothing", async () => {
       await expect(apply(client, clips(3, 200))).rejects.toSatisfy(RivyaBudgetExceededError.isInstance);
       expect(emulator.control.requests({ method: "POST" })).toEqual([]);
