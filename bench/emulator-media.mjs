@@ -3,28 +3,16 @@
 // over several tasks; and the text-to-video and 9:16 cases. The server runs in its own process.
 // Usage: node bench/emulator-media.mjs [--tasks 5]
 // Needs the built package: pnpm turbo run build --filter=@rivya-kit/emulator...
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { startEmulatorProcess } from "./emulator-process.mjs";
 
 const { values } = parseArgs({ options: { tasks: { type: "string", default: "5" } } });
 const tasks = Number(values.tasks);
 const targetMs = 1000;
-const bin = new URL("../packages/emulator/bin/rivya-emulator.js", import.meta.url);
 const image = readFileSync(new URL("../packages/cli/assets/demo-reference.png", import.meta.url));
 
-const server = spawn(process.execPath, [bin.pathname, "--port", "0", "--no-rate-limit", "--speed", "1"], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
-const url = await new Promise((resolve, reject) => {
-  let output = "";
-  server.stdout.on("data", (chunk) => {
-    output += chunk;
-    const match = output.match(/listening on (http:\/\/\S+)/);
-    if (match) resolve(match[1]);
-  });
-  server.once("exit", (code) => reject(new Error(`emulator exited (${code}); build it first`)));
-});
+const { server, url } = await startEmulatorProcess(["--speed", "1"]);
 const headers = { Authorization: "Bearer rvya_sk_emulator_demo_key" };
 
 async function api(method, path, body) {

@@ -3,10 +3,10 @@
 // run it), so the load generator does not share its event loop.
 // Usage: node bench/emulator-throughput.mjs [--seconds 8] [--clients 50] [--size 1073741824]
 // Needs the built package: pnpm turbo run build --filter=@rivya-kit/emulator...
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { parseArgs } from "node:util";
+import { startEmulatorProcess } from "./emulator-process.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -18,20 +18,8 @@ const { values } = parseArgs({
 const seconds = Number(values.seconds);
 const clients = Number(values.clients);
 const size = Number(values.size);
-const bin = new URL("../packages/emulator/bin/rivya-emulator.js", import.meta.url);
 
-const server = spawn(process.execPath, [bin.pathname, "--port", "0", "--no-rate-limit", "--speed", "0.001"], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
-const url = await new Promise((resolve, reject) => {
-  let output = "";
-  server.stdout.on("data", (chunk) => {
-    output += chunk;
-    const match = output.match(/listening on (http:\/\/\S+)/);
-    if (match) resolve(match[1]);
-  });
-  server.once("exit", (code) => reject(new Error(`emulator exited (${code}); build it first`)));
-});
+const { server, url } = await startEmulatorProcess(["--speed", "0.001"]);
 const apiKey = "rvya_sk_emulator_demo_key";
 const agent = new Agent({ keepAlive: true, maxSockets: clients });
 
