@@ -133,6 +133,23 @@ videos:
         expect(run.stdout + run.stderr).toContain('c.9x16: images[0]: "assets/nope.png" does not exist');
         expect(run.stdout + run.stderr).toContain('c.4x5: params.aspect_ratio: "4:5"');
         expect(emulator.control.requests({ method: "POST" })).toEqual([]);
+        // plan needs no key: the same problems, offline.
+        const offline = await runRivya(["plan", "--json"], { cwd: dir });
+        expect(offline.code).toBe(2);
+        const document = JSON.parse(offline.stdout);
+        expect(document.error.code).toBe("invalid_manifest");
+        expect(
+          document.problems.map(
+            (problem: { video: string; field: string }) => `${problem.video} ${problem.field}`,
+          ),
+        ).toEqual([
+          "a params.duration",
+          "b prompt-file",
+          "c.9x16 images[0]",
+          "c.4x5 images[0]",
+          "c.4x5 params.aspect_ratio",
+        ]);
+        expect(document.balance).toBeUndefined();
       },
     ));
 });

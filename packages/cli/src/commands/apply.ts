@@ -43,9 +43,12 @@ function resultDocument(result: ManifestApplyResult): Record<string, unknown> {
 
 function summaryLines(result: ManifestApplyResult): string[] {
   const done = result.videos.filter((video) => video.status !== "skipped").length;
+  const untouched = result.videos.length - done;
+  if (done === 0)
+    return [`Nothing to do: ${untouched} video${untouched === 1 ? "" : "s"} unchanged or removed; 0 credits`];
   return [
-    `${done} video${done === 1 ? "" : "s"} processed: ${result.succeeded} succeeded, ${result.failed} failed, ` +
-      `${result.videos.length - done} unchanged or removed; ${result.credits} credits for new tasks`,
+    `${done} video${done === 1 ? "" : "s"} processed: ${result.succeeded} succeeded, ${result.failed} failed` +
+      `${untouched > 0 ? `, ${untouched} unchanged or removed` : ""}; ${result.credits} credits for new tasks`,
   ];
 }
 
