@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it, vi } from "vitest";
 import handler from "./edge-webhook-handler.js";
@@ -33,6 +34,15 @@ function delivery(payload: string, signedBody = payload): Request {
 }
 
 describe("the README's edge webhook handler", () => {
+  it("is the code the core README shows", () => {
+    const readme = readFileSync(new URL("../../../../packages/core/README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("**An edge webhook receiver**"));
+    const shown = section.slice(section.indexOf("```ts\n") + 6, section.indexOf("\n```\n"));
+    const file = readFileSync(new URL("./edge-webhook-handler.ts", import.meta.url), "utf8");
+    // The file's own header comment (two lines) is not in the README.
+    expect(`${shown}\n`).toBe(file.split("\n").slice(2).join("\n"));
+  });
+
   it("reads the task of a genuine delivery", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     const response = await handler.fetch(delivery(body), env);
