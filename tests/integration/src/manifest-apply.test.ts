@@ -128,7 +128,7 @@ describe("applyManifest against the emulator", () => {
       // The crash: the create went out, the process died before the lock was written.
       await generate(client, video.request!, {
         ...fastPolling,
-        idempotencyKey: manifestIdempotencyKey(video.inputsHash!, 1),
+        idempotencyKey: manifestIdempotencyKey(video.inputsHash!, 1, video.id),
         wait: false,
       });
       const { result } = await apply(client, clips(1), undefined, scaledSleep);
@@ -145,7 +145,7 @@ describe("applyManifest against the emulator", () => {
       const video = plan.videos[0]!;
       const created = await generate(client, video.request!, {
         ...fastPolling,
-        idempotencyKey: manifestIdempotencyKey(video.inputsHash!, 1),
+        idempotencyKey: manifestIdempotencyKey(video.inputsHash!, 1, video.id),
         wait: false,
       });
       await files.writeLock(
@@ -156,7 +156,7 @@ describe("applyManifest against the emulator", () => {
               inputsHash: video.inputsHash,
               model: "kling-3-0",
               attempt: 1,
-              idempotencyKey: manifestIdempotencyKey(video.inputsHash!, 1),
+              idempotencyKey: manifestIdempotencyKey(video.inputsHash!, 1, video.id),
               taskId: created.taskId,
               status: "queued",
               output: video.out,
@@ -227,6 +227,20 @@ describe("applyManifest against the emulator", () => {
       expect(states.filter(([, state]) => state === "new")).toEqual(
         failed.map((video) => [video.id, "new", 2]),
       );
+    });
+
+    it("two videos declared with the same inputs are two generations (the id is part of the key)", async () => {
+      const twins: Manifest = {
+        defaults: { model: "kling-3-0" },
+        videos: [
+          { id: "take-1", prompt: "A paper boat on a puddle" },
+          { id: "take-2", prompt: "A paper boat on a puddle" },
+        ],
+      };
+      const { result } = await apply(client, twins, undefined, scaledSleep);
+      expect(result.failed).toBe(0);
+      expect(new Set(result.videos.map((video) => video.taskId)).size).toBe(2);
+      expect(emulator.control.tasks()).toHaveLength(2);
     });
 
     it("a manifest over its budget spends nothing", async () => {

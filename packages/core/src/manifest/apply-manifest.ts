@@ -197,7 +197,7 @@ function recordFor(video: PlannedVideo): LockedVideo {
     inputsHash,
     model: video.model ?? "",
     attempt: video.attempt,
-    idempotencyKey: manifestIdempotencyKey(inputsHash, video.attempt),
+    idempotencyKey: manifestIdempotencyKey(inputsHash, video.attempt, video.id),
     taskId: undefined,
     status: "uploading",
     credits: undefined,

@@ -18,9 +18,11 @@ export function videoInputsHash(
 }
 
 /**
- * The create's idempotency key for one attempt at these inputs: the same after a crash (the create
- * is answered with the task it made instead of a second charge), a new one per paid retry.
+ * The create's idempotency key for one attempt at a video: the same after a crash (the create is
+ * answered with the task it made instead of a second charge), a new one per paid retry. The video
+ * id is part of it, so two videos declared with the same inputs are two generations.
  */
-export function manifestIdempotencyKey(inputsHash: string, attempt: number): string {
-  return `rivya-manifest-${inputsHash.slice(0, 40)}-${attempt}`;
+export function manifestIdempotencyKey(inputsHash: string, attempt: number, videoId: string): string {
+  // Keys are 1–255 visible ASCII characters; ids are ASCII already ([A-Za-z0-9._-]).
+  return `rivya-manifest-${inputsHash.slice(0, 40)}-${attempt}-${videoId.slice(0, 160)}`;
 }
