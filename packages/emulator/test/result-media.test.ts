@@ -170,6 +170,35 @@ describe("video results honour the request", () => {
     ).toBe(1);
   });
 
+  it("shows the card when the image cannot be decoded (WebP), and renders again after a reset", async () => {
+    const webp = new Uint8Array(64);
+    webp.set(new TextEncoder().encode("RIFF"), 0);
+    webp.set(new TextEncoder().encode("WEBPVP8 "), 8);
+    const { bytes } = await generate({ model: "kling-3-0", params: { duration: "3" } }, [
+      { bytes: webp, name: "photo.webp" },
+    ]);
+    const card = pictureAfter(bytes, 1);
+    expect(card.pixel(10, 2)[0]).toBeGreaterThan(200); // the card's colour bars
+    const { api, control } = await emulator();
+    const ids: string[] = [];
+    const durations: number[] = [];
+    for (const duration of ["3", "6"]) {
+      await control.reset();
+      const task = await api("POST", "/generations", {
+        body: { model: "kling-3-0", prompt: "p", params: { duration } },
+      });
+      await control.advanceTime(900_000);
+      const done = await api("GET", `/generations/${task.body.id}`);
+      const { info } = readMp4(
+        new Uint8Array(await (await fetch(done.body.result.primary_url)).arrayBuffer()),
+      );
+      ids.push(task.body.id);
+      durations.push(info.duration / info.timescale);
+    }
+    expect(ids[0]).toBe(ids[1]); // seeded ids repeat after a reset...
+    expect(durations).toEqual([3, 6]); // ...and the second task is not served the first one's video
+  });
+
   it("text-to-video shows the emulator card, whose progress bar fills while it plays", async () => {
     const { bytes, taskId } = await generate({
       model: "kling-v2-5-turbo-pro",
@@ -251,7 +280,10 @@ describe.skipIf(!ffprobeInstalled)("ffprobe and ffmpeg (when installed)", () => 
   it("read the same duration, size and tracks, and decode the uploaded image as the first frame", async () => {
     const { bytes } = await generate(
       { model: "kling-3-0", params: { duration: "6", aspect_ratio: "16:9", sound: "true" } },
-      [{ bytes: png(320, 180), name: "product.png" }],
+      [
+        { bytes: png(320, 180), name: "product.png" },
+        { bytes: png(320, 180, [blue, blue, blue, blue]), name: "last.png" },
+      ],
     );
     const directory = mkdtempSync(join(tmpdir(), "rivya-emulator-ffprobe-"));
     try {
@@ -302,6 +334,29 @@ describe.skipIf(!ffprobeInstalled)("ffprobe and ffmpeg (when installed)", () => 
           expect(Math.abs(value - colours[index]![channel]!)).toBeLessThanOrEqual(4);
         }
       });
+      // The last frame is the second image (swept in over P pictures of I_PCM macroblocks).
+      const last = spawnSync("ffmpeg", [
+        "-v",
+        "error",
+        "-sseof",
+        "-0.05",
+        "-i",
+        path,
+        "-frames:v",
+        "1",
+        "-f",
+        "rawvideo",
+        "-pix_fmt",
+        "rgb24",
+        "-",
+      ]);
+      expect(last.status).toBe(0);
+      for (const [x, y] of centres(640, 360)) {
+        const at = (y * 640 + x) * 3;
+        expect(
+          Math.abs(last.stdout[at + 2]! - 255) + last.stdout[at]! + last.stdout[at + 1]!,
+        ).toBeLessThanOrEqual(8);
+      }
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

@@ -33,7 +33,10 @@ export async function renderResult(source: ResultSource): Promise<ResultMedia> {
   const { spec } = source;
   if (spec.kind === "audio")
     return { bytes: silentMp3(spec.seconds), mimeType: "audio/mpeg", extension: "mp3" };
-  const details = `${spec.width}×${spec.height}${spec.kind === "video" ? ` · ${spec.seconds} s · ${spec.fps} fps${spec.sound ? " · sound" : ""}` : ""}`;
+  const first = await fitted(spec.firstImage, spec.width, spec.height);
+  // Say so on the card when the user's image could not be shown (WebP, corrupt, too large).
+  const unshown = spec.firstImage && !first ? ` · ${spec.firstImage.mimeType} not decoded` : "";
+  const details = `${spec.width}×${spec.height}${spec.kind === "video" ? ` · ${spec.seconds} s · ${spec.fps} fps${spec.sound ? " · sound" : ""}` : ""}${unshown}`;
   const card = (progress?: "empty" | "full") =>
     emulatorCard(
       spec.width,
@@ -41,7 +44,6 @@ export async function renderResult(source: ResultSource): Promise<ResultMedia> {
       { modelId: source.modelId, taskId: source.taskId, details, prompt: source.prompt },
       progress,
     );
-  const first = await fitted(spec.firstImage, spec.width, spec.height);
   if (spec.kind === "image")
     return { bytes: pngFile(first ?? card()), mimeType: "image/png", extension: "png" };
   const frames = Math.max(1, Math.round(spec.seconds * spec.fps));

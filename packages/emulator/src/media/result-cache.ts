@@ -3,12 +3,14 @@ import type { ResultMedia } from "./render-result.js";
 /**
  * Rendered results by key, least recently used dropped first once `maxBytes` is exceeded, so
  * range requests and repeated downloads do not render again while memory stays bounded.
- * Concurrent requests for the same key share one render.
+ * Concurrent requests for the same key share one render, and renders run one at a time, so
+ * decoding several large photos never holds more than one in memory.
  */
 export class ResultCache {
   private readonly entries = new Map<string, Promise<ResultMedia>>();
   private readonly sizes = new Map<string, number>();
   private bytes = 0;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly maxBytes: number) {}
 
@@ -19,7 +21,7 @@ export class ResultCache {
       this.entries.set(key, cached);
       return cached;
     }
-    const pending = render().then(
+    const pending = this.queue.then(render).then(
       (media) => {
         if (this.entries.get(key) === pending) this.account(key, media.bytes.byteLength);
         return media;
@@ -29,6 +31,7 @@ export class ResultCache {
         throw error;
       },
     );
+    this.queue = pending.catch(() => undefined);
     this.entries.set(key, pending);
     return pending;
   }

@@ -6,6 +6,7 @@ import { idempotent } from "../http/idempotent.js";
 import { requestOrigin } from "../http/origin.js";
 import { readJsonBody } from "../http/read-json-body.js";
 import { requireScope } from "../http/require-scope.js";
+import { prerenderTaskResult } from "../media/task-result.js";
 import { createTask } from "../state/create-task.js";
 import type { EmulatorState } from "../state/emulator-state.js";
 import { taskView } from "../state/task-record.js";
@@ -21,6 +22,7 @@ export function generationRoutes(state: EmulatorState): Hono<AppEnv> {
     return idempotent(c, state, "POST /generations", body, () => {
       const request = validateGeneration(body, referenceResolver(state, accountId));
       const task = createTask(state, accountId, request, requestOrigin(c));
+      prerenderTaskResult(state, task);
       return { status: 200, body: taskView(task, state.clock.now()) };
     });
   });

@@ -5,15 +5,12 @@ import { ApiError } from "../http/api-error.js";
 import type { AppEnv } from "../http/app-env.js";
 import { type ByteRange, parseByteRange, rangeHeaders } from "../media/byte-range.js";
 import { assertLargeMp4Size, largeMp4Stream } from "../media/large-mp4-stream.js";
-import { renderResult } from "../media/render-result.js";
-import { ResultCache } from "../media/result-cache.js";
+import { taskResult } from "../media/task-result.js";
 import { testCardVideo } from "../media/test-card-video.js";
 import type { EmulatorState } from "../state/emulator-state.js";
 import { taskStatus } from "../state/task-record.js";
 
 const resultLifetimeMs = 24 * 60 * 60 * 1000;
-/** Rendered results kept per emulator (a 15 s 1080p-tier video is about 350 KB). */
-const resultCacheBytes = 64 * 1024 * 1024;
 
 /**
  * What result and file URLs point at (no API key needed, like a signed CDN URL): task results,
@@ -21,7 +18,6 @@ const resultCacheBytes = 64 * 1024 * 1024;
  */
 export function mediaRoutes(state: EmulatorState): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  const cache = new ResultCache(resultCacheBytes);
 
   routes.get("/media/results/:taskId/:file", async (c) => {
     state.settle();
@@ -34,9 +30,7 @@ export function mediaRoutes(state: EmulatorState): Hono<AppEnv> {
     if (now > task.endsAt + resultLifetimeMs)
       throw new ApiError("not_found", "This result URL has expired (24 h)");
     const requestedSize = sizeParameter(c.req.query("size"));
-    const media = await cache.get(task.id, () =>
-      renderResult({ taskId: task.id, modelId: task.model, prompt: task.prompt, spec: task.result }),
-    );
+    const media = await taskResult(state, task);
     // The option never cuts a result below its own size (it would not play); `?size=` too small is a 400.
     const optionSize =
       task.category === "video" && task.resultSizeBytes !== null

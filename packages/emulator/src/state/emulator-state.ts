@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultApiKey, type EmulatorOptions } from "../emulator-options.js";
 import { FaultRegistry } from "../faults/fault-registry.js";
+import { ResultCache } from "../media/result-cache.js";
 import { WebhookStore } from "../webhooks/webhook-records.js";
 import { AccountStore } from "./account-store.js";
 import type { FileRecord } from "./file-record.js";
@@ -29,6 +30,8 @@ export class EmulatorState {
   /** Tasks not yet settled, so settling never scans finished ones. */
   pendingTasks!: Set<TaskRecord>;
   files!: Map<string, FileRecord>;
+  /** Rendered results by task id (ids repeat after a reset, so the cache is reset too). */
+  results!: ResultCache;
   requests!: RequestLogEntry[];
   webhooks!: WebhookStore;
   publicApiDisabled = false;
@@ -66,6 +69,8 @@ export class EmulatorState {
     this.pendingTasks = new Set();
     for (const file of this.files?.values() ?? []) rmSync(file.path, { force: true });
     this.files = new Map();
+    // A 15 s result at the 1080p tier is about 360 KB: this keeps a few hundred.
+    this.results = new ResultCache(64 * 1024 * 1024);
     this.requests = [];
     this.webhooks = new WebhookStore();
     this.publicApiDisabled = false;
