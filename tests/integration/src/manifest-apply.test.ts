@@ -243,6 +243,29 @@ describe("applyManifest against the emulator", () => {
       expect(emulator.control.tasks()).toHaveLength(2);
     });
 
+    it("a key already used with another body fails that video once; the next apply uses a new attempt", async () => {
+      const path = join(directory, "rivya.yaml");
+      const plan = await planManifest(clips(1), {
+        lock: parseLock(undefined),
+        files: nodeManifestFiles(path),
+      });
+      const video = plan.videos[0]!;
+      await generate(
+        client,
+        { model: "kling-3-0", prompt: "Another body under the same key" },
+        {
+          ...fastPolling,
+          idempotencyKey: manifestIdempotencyKey(video.inputsHash!, 1, video.id),
+          wait: false,
+        },
+      );
+      const first = await apply(client, clips(1), undefined, scaledSleep);
+      expect(first.result.videos[0]?.error?.code).toBe("idempotency_conflict");
+      const second = await apply(client, clips(1), undefined, scaledSleep);
+      expect(second.plan.videos[0]).toMatchObject({ state: "new", attempt: 2 });
+      expect(second.result.failed).toBe(0);
+    });
+
     it("a manifest over its budget spends nothing", async () => {
       await expect(apply(client, clips(3, 200))).rejects.toSatisfy(RivyaBudgetExceededError.isInstance);
       expect(emulator.control.requests({ method: "POST" })).toEqual([]);

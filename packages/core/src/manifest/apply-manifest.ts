@@ -4,6 +4,7 @@ import { RivyaBudgetExceededError } from "../errors/rivya-budget-exceeded-error.
 import { RivyaDownloadError } from "../errors/rivya-download-error.js";
 import { RivyaError } from "../errors/rivya-error.js";
 import { RivyaGenerationFailedError } from "../errors/rivya-generation-failed-error.js";
+import { RivyaIdempotencyConflictError } from "../errors/rivya-idempotency-conflict-error.js";
 import { RivyaInsufficientCreditsError } from "../errors/rivya-insufficient-credits-error.js";
 import { RivyaValidationError } from "../errors/rivya-validation-error.js";
 import type { Downloader } from "../generate/downloader.js";
@@ -142,6 +143,10 @@ export async function applyManifest(
       outcome = outcomeOf(video, record, "succeeded", undefined);
     } catch (error) {
       if (RivyaGenerationFailedError.isInstance(error)) {
+        Object.assign(record, { status: "failed", credits: 0, error: error.message });
+      } else if (RivyaIdempotencyConflictError.isInstance(error) && record.taskId === undefined) {
+        // The key was used with another body (e.g. references uploaded again after their URLs
+        // expired): nothing was created now, and the next apply moves on to a new attempt.
         Object.assign(record, { status: "failed", credits: 0, error: error.message });
       }
       if (RivyaError.isInstance(error) && error.taskId !== undefined) record.taskId ??= error.taskId;
