@@ -277,6 +277,33 @@ describe("image and audio results", () => {
 const ffprobeInstalled = spawnSync("ffprobe", ["-version"]).status === 0;
 
 describe.skipIf(!ffprobeInstalled)("ffprobe and ffmpeg (when installed)", () => {
+  it("read an MP3 result's duration and decode it", async () => {
+    const { bytes } = await generate({
+      model: "elevenlabs-sound-effect-v2",
+      params: { duration_seconds: 3 },
+    });
+    const directory = mkdtempSync(join(tmpdir(), "rivya-emulator-ffprobe-"));
+    try {
+      const path = join(directory, "result.mp3");
+      writeFileSync(path, bytes);
+      const probe = spawnSync(
+        "ffprobe",
+        ["-v", "error", "-show_streams", "-show_format", "-of", "json", path],
+        {
+          encoding: "utf8",
+        },
+      );
+      const { streams, format } = JSON.parse(probe.stdout);
+      expect([streams[0].codec_name, Number(format.duration)]).toEqual(["mp3", 3]);
+      const decode = spawnSync("ffmpeg", ["-v", "error", "-xerror", "-i", path, "-f", "null", "-"], {
+        encoding: "utf8",
+      });
+      expect([decode.status, decode.stderr]).toEqual([0, ""]);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   it("read the same duration, size and tracks, and decode the uploaded image as the first frame", async () => {
     const { bytes } = await generate(
       { model: "kling-3-0", params: { duration: "6", aspect_ratio: "16:9", sound: "true" } },
