@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -117,6 +117,21 @@ describe("applyManifest against the emulator", () => {
         "unchanged",
       ]);
       expect(result.credits).toBe(90);
+      expect(creates(emulator)).toHaveLength(5);
+
+      // A video taken out of the manifest leaves the lock; its file stays.
+      const fewer = { ...changed, videos: changed.videos.slice(0, 3) };
+      const removed = await apply(client, fewer, undefined, scaledSleep);
+      expect(removed.plan.videos.map((video) => video.state)).toEqual([
+        "unchanged",
+        "unchanged",
+        "unchanged",
+        "removed",
+      ]);
+      expect(Object.keys(removed.result.lock.videos)).toEqual(["clip-1", "clip-2", "clip-3"]);
+      const onDisk = parseLock(await readManifestLock(join(directory, "rivya.yaml")));
+      expect(Object.keys(onDisk.videos).sort()).toEqual(["clip-1", "clip-2", "clip-3"]);
+      expect((await stat(join(directory, "videos", "clip-4.mp4"))).size).toBeGreaterThan(0);
       expect(creates(emulator)).toHaveLength(5);
     });
 
