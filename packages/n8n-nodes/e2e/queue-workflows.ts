@@ -6,25 +6,35 @@ import type { CredentialReference, Workflow } from "./workflows";
 /** Path of the Generate workflow's webhook: POST /webhook/<path> with `{ "prompt": … }`. */
 export const generatePath = "rivya-queue-generate";
 
+/** Path of the large-results workflow (its credential points at an emulator serving big files). */
+export const largePath = "rivya-queue-large";
+
 /** Webhook → Generate kling-v2-5-turbo-pro (prompt from the request body), wait, download. */
-export function generateOnWebhook(credential: CredentialReference): Workflow {
-  return {
+export function generateOnWebhook(
+  credential: CredentialReference,
+  variant: { id: string; path: string; webhookId: string } = {
     id: "queueGenerate",
-    name: "queue: generate",
+    path: generatePath,
+    webhookId: "0c6f1a52-8a0e-4d3b-9f61-2b7e5d4c3a10",
+  },
+): Workflow {
+  return {
+    id: variant.id,
+    name: `queue: ${variant.path}`,
     active: false,
     settings: { executionOrder: "v1" },
     nodes: [
       {
-        id: "queue-generate-0",
-        webhookId: "0c6f1a52-8a0e-4d3b-9f61-2b7e5d4c3a10",
+        id: `${variant.id}-0`,
+        webhookId: variant.webhookId,
         name: "Webhook",
         type: "n8n-nodes-base.webhook",
         typeVersion: 2,
         position: [0, 0],
-        parameters: { httpMethod: "POST", path: generatePath, responseMode: "onReceived", options: {} },
+        parameters: { httpMethod: "POST", path: variant.path, responseMode: "onReceived", options: {} },
       },
       {
-        id: "queue-generate-1",
+        id: `${variant.id}-1`,
         name: "Rivya",
         type: "n8n-nodes-rivya.rivya",
         typeVersion: 1,

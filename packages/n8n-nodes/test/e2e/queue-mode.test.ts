@@ -1,7 +1,6 @@
 // n8n's queue mode end to end: a main and 2 workers of the real n8n 2.41.1 with Debian's Redis and
 // PostgreSQL (installed with apt-get when missing, started here on free ports in temp folders),
 // against the emulator over real HTTP. Never skipped: what cannot be installed or started fails.
-import { signWebhook } from "@rivya-kit/core";
 import { type RunningEmulator, startEmulator } from "@rivya-kit/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { N8nQueueCluster } from "../../e2e/n8n-queue-cluster";
@@ -21,14 +20,20 @@ import { type QueueServices, startQueueServices } from "../../e2e/queue-services
 import {
   generateOnWebhook,
   generatePath,
+  largePath,
   queueTriggerWebhookId,
   triggerOnFinished,
 } from "../../e2e/queue-workflows";
+import { signedDelivery } from "../../e2e/signed-delivery";
 
 const credential = { id: "rivyaQueue", name: "Rivya (emulator, queue mode)" };
+const largeCredential = { id: "rivyaQueueLarge", name: "Rivya (emulator, 60 MB results)" };
+const largeResultBytes = 60 * 1024 * 1024;
 const figures: Record<string, unknown> = {};
 let services: QueueServices | undefined;
 let emulator: RunningEmulator;
+/** A second emulator whose results are 60 MB MP4s (for the memory figures of database mode). */
+let largeEmulator: RunningEmulator;
 let cluster: N8nQueueCluster | undefined;
 const log = (line: string): void => console.log(`[queue e2e] ${line}`);
 
@@ -61,10 +66,10 @@ const main = () => (cluster as N8nQueueCluster).main;
  * Starts the Generate workflow through its production webhook (queued for a worker). Right after
  * activation n8n may still answer 404 (nothing started then): those are sent again.
  */
-async function startGeneration(prompt: string): Promise<void> {
+async function startGeneration(prompt: string, path = generatePath): Promise<void> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const response = await fetch(`${main().url}/webhook/${generatePath}`, {
+    const response = await fetch(`${main().url}/webhook/${path}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ prompt }),
@@ -116,20 +121,34 @@ beforeAll(async () => {
   await timed("install n8n (0 when current)", () => ensureN8nInstalled(log));
   services = await timed("install/start redis + postgres", () => startQueueServices(log));
   emulator = await startEmulator({ speed: 60, rateLimit: false, allowLoopbackWebhooks: true });
+  largeEmulator = await startEmulator({ speed: 60, rateLimit: false, resultSizeBytes: largeResultBytes });
   cluster = await timed("start main + 2 workers", () =>
     N8nQueueCluster.start(services as QueueServices, 2, {
       migrate: async (home) => {
         await home.importCredentials([
           { ...credential, type: "rivyaApi", data: { apiKey: emulator.apiKey, baseUrl: emulator.url } },
+          {
+            ...largeCredential,
+            type: "rivyaApi",
+            data: { apiKey: largeEmulator.apiKey, baseUrl: largeEmulator.url },
+          },
         ]);
       },
       alongside: async (home) => {
         await home.importWorkflow(generateOnWebhook(credential));
         await home.importWorkflow(triggerOnFinished(credential));
+        await home.importWorkflow(
+          generateOnWebhook(largeCredential, {
+            id: "queueLarge",
+            path: largePath,
+            webhookId: "4a8d2f6e-1b3c-4d5e-8f7a-9b0c1d2e3f40",
+          }),
+        );
       },
     }),
   );
   await activate(main(), "queueGenerate");
+  await activate(main(), "queueLarge");
 });
 
 afterAll(async () => {
@@ -137,6 +156,7 @@ afterAll(async () => {
   await cluster?.stop();
   await services?.stop();
   await emulator?.close();
+  await largeEmulator?.close();
   console.log("[queue e2e] figures:", JSON.stringify(figures, null, 2));
 });
 
@@ -145,7 +165,7 @@ describe("queue mode: main + 2 workers + Redis + PostgreSQL", () => {
     emulator.control.reset();
     const prompts = Array.from({ length: 20 }, (_, index) => `Scene ${index + 1}: a paper boat on a river`);
     const started = Date.now();
-    await Promise.all(prompts.map(startGeneration));
+    await Promise.all(prompts.map((prompt) => startGeneration(prompt)));
     await waitFor(
       async () => (await executions(main(), "queueGenerate")).filter(finished).length >= 20,
       240_000,
@@ -231,25 +251,7 @@ describe("queue mode: main + 2 workers + Redis + PostgreSQL", () => {
       signingSecret: string;
     };
     const task = await (await fetch(`${emulator.url}/api/v1/generations/${created.id}`, { headers })).json();
-    const body = JSON.stringify({
-      id: "evt_twice",
-      type: "generation.succeeded",
-      api_version: "2026-05-11",
-      created_at: new Date().toISOString(),
-      data: task,
-    });
-    const timestamp = Math.floor(Date.now() / 1000);
-    const signed = {
-      "content-type": "application/json",
-      "webhook-id": "msg_twice",
-      "webhook-timestamp": String(timestamp),
-      "webhook-signature": await signWebhook({
-        id: "msg_twice",
-        timestamp,
-        payload: body,
-        secret: state.signingSecret,
-      }),
-    };
+    const { headers: signed, body } = await signedDelivery(state.signingSecret, "msg_twice", task);
     const hook = `${main().url}/webhook/${queueTriggerWebhookId}/webhook`;
     const first = await fetch(hook, { method: "POST", headers: signed, body });
     const second = await fetch(hook, { method: "POST", headers: signed, body });
@@ -295,6 +297,46 @@ describe("queue mode: main + 2 workers + Redis + PostgreSQL", () => {
     } finally {
       emulator.control.setSpeed(60);
     }
+  });
+
+  it("database binary mode (queue mode's default): 6 concurrent 60 MB results, stored whole and readable; worker memory measured", async () => {
+    const before = cluster?.residentMemoryMb() ?? {};
+    const peak: Record<string, number> = { ...before };
+    const sampler = setInterval(() => {
+      for (const [name, mb] of Object.entries(cluster?.residentMemoryMb() ?? {})) {
+        peak[name] = Math.max(peak[name] ?? 0, mb);
+      }
+    }, 100);
+    const started = Date.now();
+    try {
+      await Promise.all(
+        Array.from({ length: 6 }, (_, index) => startGeneration(`Large ${index + 1}`, largePath)),
+      );
+      await waitFor(
+        async () => (await executions(main(), "queueLarge")).filter(finished).length >= 6,
+        300_000,
+        "6 large executions",
+      );
+    } finally {
+      clearInterval(sampler);
+    }
+    figures["6 × 60 MB results, first request to last finished (ms)"] = Date.now() - started;
+    figures["6 × 60 MB results in database mode: resident memory before → peak (MB)"] = Object.fromEntries(
+      Object.keys(before).map((name) => [name, `${before[name]} → ${peak[name]}`]),
+    );
+    const runs = await executions(main(), "queueLarge");
+    expect(runs.map((run) => run.status)).toEqual(runs.map(() => "success"));
+    const perWorker: Record<string, number> = {};
+    for (const run of runs) {
+      const name = cluster?.workerOf(run.id)?.name ?? "?";
+      perWorker[name] = (perWorker[name] ?? 0) + 1;
+    }
+    figures["6 × 60 MB results per worker"] = perWorker;
+    const { data } = await execution(main(), String(runs[0]?.id));
+    const [item] = data.resultData.runData.Rivya?.[0]?.data?.main?.[0] ?? [];
+    const bytes = await binaryData(main(), String(item?.binary?.data?.id));
+    expect(bytes.length).toBe(largeResultBytes);
+    expect(bytes.subarray(4, 8).toString("latin1")).toBe("ftyp");
   });
 
   it("a worker killed mid-wait loses no paid result: n8n's Retry reattaches (one task, one charge); a new execution generates anew", async () => {

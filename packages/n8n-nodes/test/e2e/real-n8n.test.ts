@@ -1,13 +1,13 @@
 // End to end in a real n8n 2.41.1 (installed by the test itself with `npm ci` when missing) against
 // the emulator. Never skipped: when n8n cannot be installed or started, the test fails.
 import { readFileSync } from "node:fs";
-import { signWebhook } from "@rivya-kit/core";
 import { type RunningEmulator, startEmulator } from "@rivya-kit/emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { N8nHome } from "../../e2e/n8n-home";
 import { staticData } from "../../e2e/n8n-rest";
 import { ensureN8nInstalled } from "../../e2e/n8n-runtime";
 import { N8nServer } from "../../e2e/n8n-server";
+import { signedDelivery } from "../../e2e/signed-delivery";
 import {
   batch,
   failingGeneration,
@@ -268,19 +268,7 @@ describe("real n8n 2.41.1", () => {
       const task = await (
         await fetch(`${emulator.url}/api/v1/generations/${created.id}`, { headers })
       ).json();
-      const body = JSON.stringify({ id: "evt_twice", type: "generation.succeeded", data: task });
-      const timestamp = Math.floor(Date.now() / 1000);
-      const signed = {
-        "content-type": "application/json",
-        "webhook-id": "msg_twice",
-        "webhook-timestamp": String(timestamp),
-        "webhook-signature": await signWebhook({
-          id: "msg_twice",
-          timestamp,
-          payload: body,
-          secret: signingSecret,
-        }),
-      };
+      const { headers: signed, body } = await signedDelivery(signingSecret, "msg_twice", task);
       const first = await fetch(hookUrl, { method: "POST", headers: signed, body });
       const second = await fetch(hookUrl, { method: "POST", headers: signed, body });
       expect([first.status, second.status]).toEqual([200, 200]);
