@@ -1,5 +1,5 @@
 import type { EmulatorOptions } from "./emulator-options.js";
-import { minimumResultSizeBytes } from "./media/test-card-video.js";
+import { minimumResultSizeBytes } from "./media/large-mp4-stream.js";
 
 /** Rejects options that would only fail later, naming the option, the value and what is allowed. */
 export function checkOptions(options: EmulatorOptions): void {

@@ -4,7 +4,7 @@ import { fillRect, type RgbImage, solidImage } from "./rgb-image.js";
 export interface CardText {
   modelId: string;
   taskId: string;
-  /** e.g. "16:9 · 5 S · 24 FPS · 640×360". */
+  /** e.g. "640×360 · 5 s · 24 fps". */
   details: string;
   prompt: string | null;
 }

@@ -1,4 +1,11 @@
 const chunkSize = 64 * 1024;
+
+/**
+ * The smallest `resultSizeBytes` accepted. A result whose own size is larger than the option is
+ * served at its own size (never cut: it would not play).
+ */
+export const minimumResultSizeBytes: number = 64 * 1024;
+
 // Never written to: every chunk of padding is the same zero-filled view.
 const zeros = new Uint8Array(chunkSize);
 

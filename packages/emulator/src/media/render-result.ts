@@ -34,9 +34,7 @@ export async function renderResult(source: ResultSource): Promise<ResultMedia> {
   if (spec.kind === "audio")
     return { bytes: silentMp3(spec.seconds), mimeType: "audio/mpeg", extension: "mp3" };
   const first = await fitted(spec.firstImage, spec.width, spec.height);
-  // Say so on the card when the user's image could not be shown (WebP, corrupt, too large).
-  const unshown = spec.firstImage && !first ? ` · ${spec.firstImage.mimeType} not decoded` : "";
-  const details = `${spec.width}×${spec.height}${spec.kind === "video" ? ` · ${spec.seconds} s · ${spec.fps} fps${spec.sound ? " · sound" : ""}` : ""}${unshown}`;
+  const details = cardDetails(spec, spec.firstImage !== null && first === null);
   const card = (progress?: "empty" | "full") =>
     emulatorCard(
       spec.width,
@@ -86,4 +84,14 @@ async function fitted(image: ReferenceImage | null, width: number, height: numbe
   if (!image) return null;
   const decoded = await decodeImage(image.path, image.mimeType);
   return decoded && fitInto(decoded, width, height);
+}
+
+/** The card's size line: "640×360 · 5 s · 24 fps · sound", plus a note on an image not shown. */
+function cardDetails(spec: Exclude<ResultSpec, { kind: "audio" }>, imageNotShown: boolean): string {
+  const parts = [`${spec.width}×${spec.height}`];
+  if (spec.kind === "video")
+    parts.push(`${spec.seconds} s`, `${spec.fps} fps`, ...(spec.sound ? ["sound"] : []));
+  // Say so when the user's image could not be shown (WebP, corrupt, too large).
+  if (imageNotShown) parts.push(`${spec.firstImage?.mimeType} not decoded`);
+  return parts.join(" · ");
 }

@@ -31,9 +31,3 @@ export function testCardVideo(aspect: string | undefined): Promise<ResultMedia> 
   }
   return media;
 }
-
-/**
- * The smallest `resultSizeBytes` accepted. A result whose own size is larger than the option is
- * served at its own size (never cut: it would not play).
- */
-export const minimumResultSizeBytes: number = 64 * 1024;
