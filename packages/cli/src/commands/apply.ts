@@ -108,10 +108,12 @@ export function registerApplyCommand(program: Command): void {
       if (result.failed > 0) {
         if (reporter.mode !== "json") reporter.result(summaryLines(result), undefined);
         throw new CommandFailure(
-          `${result.failed} of ${result.videos.length} videos failed (see above); re-run apply to retry them`,
+          signal.aborted
+            ? "interrupted: tasks already created are recorded in the lock file; re-run rivya apply to wait for them (no second charge)"
+            : `${result.failed} of ${result.videos.length} videos failed (see above); re-run rivya apply to retry them`,
           {
             exitCode: signal.aborted ? ExitCode.interrupted : ExitCode.other,
-            code: "videos_failed",
+            code: signal.aborted ? "interrupted" : "videos_failed",
             document,
           },
         );
