@@ -19,6 +19,7 @@ export type {
   ValidatedRequest,
 } from "./generation-request.js";
 export { type SniffedMediaType, sniffMediaType } from "./sniff-media-type.js";
+export { type ValidateRequestOptions, validateModelRules } from "./validate-model-rules.js";
 export { describeParamAllowed } from "./validate-param-value.js";
 export { promptLength } from "./validate-prompt.js";
-export { type ValidateRequestOptions, validateRequest } from "./validate-request.js";
+export { validateRequest } from "./validate-request.js";
