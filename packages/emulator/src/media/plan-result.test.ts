@@ -77,7 +77,7 @@ describe("planResult (API.md DECISION: emulator results)", () => {
     });
     expect(plan("seedream-4-5", { quality: "high", aspectRatio: "3:2" })).toMatchObject({
       width: 1024,
-      height: 682,
+      height: 684,
     });
     expect(plan("seedream-3-0", { image_size: "landscape_16_9" })).toMatchObject({ width: 256, height: 144 });
     expect(plan("elevenlabs-sound-effect-v2", { duration_seconds: 12 })).toEqual({
