@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { RunningEmulator } from "@rivya-kit/emulator";
 import { describe, expect, it } from "vitest";
 import { createManifestProject, exampleManifest } from "./harness/manifest-project.js";
+import { runAndInterrupt } from "./harness/run-and-kill.js";
 import { runRivya } from "./harness/run-rivya.js";
 import { withEmulator } from "./harness/with-emulator.js";
 
@@ -91,10 +92,34 @@ describe.concurrent("rivya plan / apply (built CLI against the emulator)", () =>
   it("--force pays again for an unchanged video, and only for it", () =>
     inProject(exampleManifest(1), async ({ dir, emulator, env }) => {
       expect((await runRivya(["apply"], { env, cwd: dir })).code).toBe(0);
-      const before = creates(emulator);
       const run = await runRivya(["apply", "--force", "clip-1"], { env, cwd: dir });
       expect(run.code).toBe(0);
       expect(emulator.control.tasks()).toHaveLength(before + 1);
+    }));
+
+  it("Ctrl-C: exit 130, the lock records the tasks; apply again waits for them with no new create", () =>
+    inProject(exampleManifest(1), async ({ dir, emulator, env }) => {
+      const interrupted = await runAndInterrupt(["apply"], { env, cwd: dir, when: "queued" });
+      expect(interrupted.code).toBe(130);
+      expect(interrupted.output).toContain("re-run rivya apply to wait for them (no second charge)");
+      const recorded = JSON.parse(await readFile(join(dir, "rivya.lock.json"), "utf8"));
+      const taskIds = Object.values(recorded.videos as Record<string, { taskId?: string }>)
+        .map((video) => video.taskId)
+        .filter(Boolean);
+      expect(taskIds.length).toBeGreaterThan(0);
+      const plan = await runRivya(["plan"], { env, cwd: dir });
+      expect(plan.stdout).toMatch(/\bresume\b/);
+      const again = await runRivya(["apply"], { env, cwd: dir });
+      expect(again.code).toBe(0);
+      // One task and one charge per video: the recorded tasks were waited for, not created again.
+      expect(emulator.control.tasks()).toHaveLength(4);
+      expect(emulator.control.charges().filter((entry) => entry.kind === "reserve")).toHaveLength(4);
+      const final = JSON.parse(await readFile(join(dir, "rivya.lock.json"), "utf8"));
+      for (const taskId of taskIds) {
+        expect(
+          Object.values(final.videos as Record<string, { taskId: string }>).map((video) => video.taskId),
+        ).toContain(taskId);
+      }
     }));
 
   it("over budget: exit 4 and nothing is spent (plan and apply)", () =>

@@ -41,3 +41,37 @@ export function seededRandom(seed: number): () => number {
     return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Runs the built CLI and sends SIGINT (Ctrl-C) once its stderr contains `when`; resolves with the
+ * exit code and everything it printed.
+ */
+export function runAndInterrupt(
+  args: readonly string[],
+  options: { env: Record<string, string>; cwd: string; when: string },
+): Promise<{ code: number | null; output: string }> {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && !name.startsWith("RIVYA_") && name !== "CI") env[name] = value;
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: options.cwd,
+      env: { ...env, ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    let sent = false;
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      if (!sent && output.includes(options.when)) {
+        sent = true;
+        child.kill("SIGINT");
+      }
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, output }));
+  });
+}
