@@ -92,6 +92,7 @@ describe.concurrent("rivya plan / apply (built CLI against the emulator)", () =>
   it("--force pays again for an unchanged video, and only for it", () =>
     inProject(exampleManifest(1), async ({ dir, emulator, env }) => {
       expect((await runRivya(["apply"], { env, cwd: dir })).code).toBe(0);
+      const before = creates(emulator);
       const run = await runRivya(["apply", "--force", "clip-1"], { env, cwd: dir });
       expect(run.code).toBe(0);
       expect(emulator.control.tasks()).toHaveLength(before + 1);
