@@ -4,7 +4,13 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { freePort, type N8nHome } from "./n8n-home";
 import { n8nBin } from "./n8n-runtime";
 
-const owner = { email: "e2e@example.com", firstName: "End", lastName: "ToEnd", password: "E2e-password-1" };
+/** The owner account `start` sets up (the editor test signs in with it). */
+export const owner = {
+  email: "e2e@example.com",
+  firstName: "End",
+  lastName: "ToEnd",
+  password: "E2e-password-1",
+};
 
 /** A running n8n server, logged in as its owner. */
 export class N8nServer {

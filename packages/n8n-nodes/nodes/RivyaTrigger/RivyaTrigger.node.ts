@@ -27,7 +27,10 @@ export class RivyaTrigger implements INodeType {
     version: 1,
     subtitle:
       '={{$parameter["events"].map(e => e === "generation.succeeded" ? "Succeeded" : e === "generation.failed" ? "Failed" : e).join(" or ") + " generations"}}',
-    description: "Starts the workflow when a Rivya generation has finished",
+    // n8n's node creator shows Rivya and Rivya Trigger as one "Rivya" app with the trigger's
+    // description, in the actions panel too: so it describes the app, then the trigger.
+    description:
+      "Generate videos, images and audio with Rivya (Kling, Seedance, Veo, Sora…); this trigger starts the workflow when a generation has finished",
     defaults: { name: "Rivya Trigger" },
     inputs: [],
     outputs: [NodeConnectionTypes.Main],
