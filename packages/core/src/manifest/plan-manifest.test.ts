@@ -135,6 +135,23 @@ describe("planManifest", () => {
     ]);
   });
 
+  it("--force starts a new paid attempt only for a finished video, never for one whose task may exist", async () => {
+    const first = await planManifest(manifest, { lock: emptyLock(), files: memoryFiles(files) });
+    const lock = locked(first, {});
+    lock.videos["sneaker-red.9x16"]!.status = "uploading"; // a crash between create and lock write
+    lock.videos["sneaker-red.16x9"]!.status = "queued";
+    const plan = await planManifest(manifest, {
+      lock,
+      files: memoryFiles(files),
+      force: ["sneaker-red", "perfume"],
+    });
+    expect(plan.videos.map((video) => [video.id, video.state, video.attempt])).toEqual([
+      ["sneaker-red.9x16", "changed", 1],
+      ["sneaker-red.16x9", "resume", 1],
+      ["perfume", "changed", 2],
+    ]);
+  });
+
   it("reports every problem of every entry at once, naming the video and the field", async () => {
     const bad = {
       defaults: { model: "kling-3-0" },

@@ -64,13 +64,17 @@ async function stateOf(
 ): Promise<Pick<PlannedVideo, "state" | "reason" | "attempt">> {
   if (locked === undefined) return { state: "new", reason: undefined, attempt: 1 };
   const sameInputs = locked.inputsHash === inputsHash;
-  if (forced) return { state: "changed", reason: "forced", attempt: sameInputs ? locked.attempt + 1 : 1 };
-  if (!sameInputs) return { state: "changed", reason: "inputs changed", attempt: 1 };
+  if (!sameInputs) return { state: "changed", reason: forced ? "forced" : "inputs changed", attempt: 1 };
+  // An attempt with no task recorded is repeated with its key, forced or not: a crash between its
+  // create and the lock write must not turn into a second charge.
   if (locked.status === "uploading")
-    return { state: "new", reason: "no task recorded yet", attempt: locked.attempt };
+    return { state: forced ? "changed" : "new", reason: "no task recorded yet", attempt: locked.attempt };
+  if (unfinished.has(locked.status))
+    return { state: "resume", reason: `task ${locked.taskId} ${locked.status}`, attempt: locked.attempt };
+  if (forced) return { state: "changed", reason: "forced", attempt: locked.attempt + 1 };
   if (locked.status === "failed")
     return { state: "new", reason: "last attempt failed (refunded)", attempt: locked.attempt + 1 };
-  if (unfinished.has(locked.status) || locked.resultUrl === undefined)
+  if (locked.resultUrl === undefined)
     return { state: "resume", reason: `task ${locked.taskId} ${locked.status}`, attempt: locked.attempt };
   const output = await files.inspect(video.out);
   if (output === undefined)
