@@ -112,6 +112,14 @@ describe("large results by option", () => {
       expect(info.duration / info.timescale).toBe(12);
       expect(info.videoTracks[0]!.nb_samples).toBe(12 * 24);
     }
+    const image = await api("POST", "/generations", { body: { model: "z-image", prompt: "p" } });
+    await control.advanceTime(200_000);
+    const imageDone = await api("GET", `/generations/${image.body.id}`);
+    const padImage = await fetch(`${imageDone.body.result.primary_url}?size=2000000`);
+    expect(padImage.status).toBe(400);
+    expect(await padImage.text()).toContain(
+      "size: only video results can be padded to a size; this result is a PNG",
+    );
     const tooSmall = await fetch(`${done.body.result.primary_url}?size=1000`);
     expect(tooSmall.status).toBe(400);
     expect(await tooSmall.text()).toContain(`size: must be an integer ≥ ${bytes.byteLength}, got 1000`);

@@ -30,6 +30,12 @@ export function mediaRoutes(state: EmulatorState): Hono<AppEnv> {
     if (now > task.endsAt + resultLifetimeMs)
       throw new ApiError("not_found", "This result URL has expired (24 h)");
     const requestedSize = sizeParameter(c.req.query("size"));
+    if (requestedSize !== null && task.category !== "video") {
+      throw new ApiError(
+        "validation_failed",
+        `size: only video results can be padded to a size; this result is ${task.category === "image" ? "a PNG" : "an MP3"}`,
+      );
+    }
     const media = await taskResult(state, task);
     // The option never cuts a result below its own size (it would not play); `?size=` too small is a 400.
     const optionSize =
