@@ -1,10 +1,10 @@
 import type { RunningEmulator } from "@rivya-kit/emulator";
 import { NodeOperationError } from "n8n-workflow";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../../e2e/n8n-home";
 import { Rivya } from "../../nodes/Rivya/Rivya.node";
 import { normalizeBaseUrl } from "../../shared/base-url";
 import { executeNode } from "../harness/execute-harness";
-import { freePort } from "../../e2e/n8n-home";
 import { startTestEmulator } from "./start-test-emulator";
 
 let emulator: RunningEmulator;
