@@ -53,7 +53,7 @@ afterAll(async () => {
 
 /** Waits until the locator's text, whitespace collapsed, contains `text` (the editor renders asynchronously). */
 async function expectText(locator: Locator, text: string): Promise<void> {
-  const normalized = async (): Promise<string> => (await locator.innerText()).replace(/\s+/g, " ");
+  const normalized = async (): Promise<string> => ((await locator.textContent()) ?? "").replace(/\s+/g, " ");
   await expect.poll(normalized, { timeout: 30_000 }).toContain(text);
 }
 
@@ -116,7 +116,7 @@ describe("the real n8n 2.41.1 editor in headless Chromium", () => {
     await page.getByTestId("node-creator-search-bar").fill("Rivya");
     const item = creatorItem("Rivya");
     await item.waitFor();
-    expect(await item.getByTestId("node-creator-item-description").innerText()).not.toContain(
+    expect(await item.getByTestId("node-creator-item-description").textContent()).not.toContain(
       "Starts the workflow",
     );
     await editor.step("next-panel-search-rivya");
@@ -245,7 +245,7 @@ describe("the real n8n 2.41.1 editor in headless Chromium", () => {
 
     await page.locator('[data-test-id="parameter-input-prompt"] textarea').fill("A lighthouse in a storm");
     await expectText(page.getByTestId("parameter-expression-preview-duration"), "10");
-    expect(await page.getByTestId("node-parameters").innerText()).not.toContain("is not supported");
+    expect(await page.getByTestId("node-parameters").textContent()).not.toContain("is not supported");
     await editor.step("kling-v2-5-turbo-pro-parameters");
   });
 
@@ -276,5 +276,12 @@ describe("the real n8n 2.41.1 editor in headless Chromium", () => {
     expect(duration).toBeCloseTo(10, 0);
     await editor.step("executed-video-playing");
     expect(emulator.control.tasks()).toHaveLength(1);
+
+    // On the canvas the node's subtitle names the model (not "generate: generation").
+    await page.getByTestId("ndv-close-button").click();
+    const node = page.getByTestId("canvas-node").filter({ hasText: "Generate media" });
+    await expectText(node, "kling-v2-5-turbo-pro");
+    expect(await node.textContent()).not.toContain("generate: generation");
+    await editor.step("canvas-subtitle");
   });
 });

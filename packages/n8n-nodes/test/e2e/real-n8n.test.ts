@@ -131,7 +131,7 @@ describe("real n8n 2.41.1", () => {
     const workflow = invalidParams(good);
     await home.importWorkflow(workflow);
     const result = await timed("(4) invalid params", () => home.execute(workflow.id));
-    expect(result.code).toBe(1);
+    expect(result.code, result.stdout + result.stderr).toBe(1);
     const error = runError(result.run, result.stdout);
     expect(error).toMatch(/params\.duration/);
     expect(error).toMatch(/"20"/);

@@ -145,7 +145,7 @@ describe("what the node creator and canvas show", () => {
   it("gives the action node its own description and readable subtitles", () => {
     expect(node.description.description).not.toBe(new RivyaTrigger().description.description);
     expect(node.description.description).toMatch(/^Generate/);
-    expect(node.description.subtitle).toContain("Generate");
+    expect(node.description.subtitle).toContain('"model:list":"List Models"');
     expect(node.description.subtitle).not.toContain("}}}");
   });
 });

@@ -9,7 +9,8 @@ const labels: Readonly<Record<string, string>> = {
 };
 
 /**
- * The canvas subtitle: the operation in words, plus the model for Generate ("Generate: kling-3-0").
+ * The canvas subtitle: the operation in words, or for Generate the model ("kling-3-0"; the canvas
+ * cuts subtitles at about 25 characters, and the node's default name already says "Generate").
  * An n8n expression, evaluated by the editor against the node's parameters.
  */
-export const subtitle = `={{ (${JSON.stringify(labels)})[$parameter["resource"] + ":" + $parameter["operation"]] + ($parameter["operation"] === "generate" ? ": " + $parameter["model"] : "") }}`;
+export const subtitle = `={{ $parameter["operation"] === "generate" ? $parameter["model"] : (${JSON.stringify(labels)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
