@@ -36,6 +36,15 @@ export class RivyaApi implements ICredentialType {
       description:
         "Where the API lives. Keep the default for Rivya; point it at a Rivya emulator (e.g. http://127.0.0.1:4010, as it prints on start) to test workflows without spending credits. A trailing /api/v1 or / is accepted.",
     },
+    {
+      // n8n's credential test reports an unreachable host with the bare error code only, and a
+      // declarative test cannot reword it: so say next to the field what the codes mean.
+      displayName:
+        "If the test answers ECONNREFUSED, ENOTFOUND or ETIMEDOUT, n8n could not reach the Base URL: check the address (scheme, host, port), that the Rivya API or emulator is running, and that the n8n server can reach it (DNS, proxy, firewall).",
+      name: "unreachableNotice",
+      type: "notice",
+      default: "",
+    },
   ];
 
   authenticate: IAuthenticateGeneric = {

@@ -135,6 +135,8 @@ describe("the real n8n 2.41.1 editor in headless Chromium", () => {
     await page.locator('[data-test-id="parameter-input-apiKey"] input').fill(emulator.apiKey);
     // With a trailing /api/v1, as users paste it.
     await page.locator('[data-test-id="parameter-input-baseUrl"] input').fill(`${emulator.url}/api/v1`);
+    // What to check when the host is unreachable (n8n's test then shows only the error code).
+    await page.getByText("If the test answers ECONNREFUSED").waitFor();
     await editor.step("credential-filled");
     const tested = page.waitForResponse(
       (response) =>
