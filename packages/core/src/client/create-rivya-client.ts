@@ -207,13 +207,20 @@ export function createRivyaClient(options: RivyaClientOptions): RivyaClient {
     openDownload: (url, downloadOptions) =>
       openDownload(
         url,
-        { signal: downloadOptions?.signal, timeoutMs: downloadOptions?.timeoutMs ?? timeoutMs },
+        {
+          signal: downloadOptions?.signal,
+          timeoutMs: downloadOptions?.timeoutMs ?? timeoutMs,
+          headers: downloadOptions?.headers,
+        },
         {
           transport: options.fetch,
           sleep: options.sleep,
           apiKey: options.apiKey,
           apiOrigin: origin,
           userAgent,
+          maxRetries: options.maxRetries ?? 2,
+          random,
+          now,
         },
       ),
     runtime: {

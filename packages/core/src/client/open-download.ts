@@ -2,8 +2,9 @@ import { RivyaAbortedError } from "../errors/rivya-aborted-error.js";
 import { RivyaDownloadError } from "../errors/rivya-download-error.js";
 import { RivyaTimeoutError } from "../errors/rivya-timeout-error.js";
 import { raceSignal } from "../transport/race-signal.js";
-import type { Sleep } from "../transport/sleep.js";
+import type { Random, Sleep } from "../transport/sleep.js";
 import type { Transport, TransportResponse } from "../transport/transport.js";
+import { isRetryableStatus, MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelay } from "./retry-policy.js";
 
 /** What `openDownload` needs. */
 export interface OpenDownloadDependencies {
@@ -13,20 +14,58 @@ export interface OpenDownloadDependencies {
   /** The API's origin: the only one that may see the key. */
   apiOrigin: string;
   userAgent: string;
+  /** Retries after a dropped connection, 408, 429 or 5xx. @default 2 */
+  maxRetries?: number | undefined;
+  /** Jitter of the backoff between retries. @default Math.random */
+  random?: Random | undefined;
+  /** For `Retry-After` dates. @default Date.now */
+  now?: (() => number) | undefined;
+}
+
+/** Per-call settings of `openDownload`. */
+export interface OpenDownloadCall {
+  signal?: AbortSignal | undefined;
+  /** Per-attempt limit until the response headers arrive. */
+  timeoutMs: number;
+  /** Extra request headers (`range`, `if-range` to resume a download). */
+  headers?: Record<string, string> | undefined;
 }
 
 const maxRedirects = 5;
 
+/** One attempt's outcome: the response, or a failure that another attempt may cure. */
+type Attempt = { response: TransportResponse } | { transient: RivyaDownloadError; retryAfterMs?: number };
+
 /**
  * GETs `url` and returns the response with its body unread. Redirects are followed here (not by
- * the transport) so that the `Authorization` header goes only to the API's own origin.
+ * the transport) so that the `Authorization` header goes only to the API's own origin. A dropped
+ * connection, 408, 429 or 5xx is retried `maxRetries` times with backoff (honouring `Retry-After`).
  * @throws RivyaDownloadError on an HTTP error, RivyaTimeoutError, RivyaAbortedError
  */
 export async function openDownload(
   url: string,
-  options: { signal?: AbortSignal | undefined; timeoutMs: number },
+  options: OpenDownloadCall,
   dependencies: OpenDownloadDependencies,
 ): Promise<TransportResponse> {
+  const maxRetries = dependencies.maxRetries ?? 2;
+  for (let attempt = 0; ; attempt++) {
+    const outcome = await openOnce(url, options, dependencies);
+    if ("response" in outcome) return outcome.response;
+    if (attempt >= maxRetries || (outcome.retryAfterMs ?? 0) > MAX_RETRY_AFTER_MS) throw outcome.transient;
+    const delay = retryDelay(attempt, outcome.retryAfterMs, dependencies.random ?? Math.random);
+    try {
+      await raceSignal(dependencies.sleep(delay, options.signal), options.signal);
+    } catch (cause) {
+      throw new RivyaAbortedError("The download was aborted", { code: "aborted", cause });
+    }
+  }
+}
+
+async function openOnce(
+  url: string,
+  options: OpenDownloadCall,
+  dependencies: OpenDownloadDependencies,
+): Promise<Attempt> {
   const timeout = new AbortController();
   const timer = new AbortController();
   dependencies.sleep(options.timeoutMs, timer.signal).then(
@@ -38,7 +77,7 @@ export async function openDownload(
   try {
     for (let redirect = 0; redirect <= maxRedirects; redirect++) {
       const target = new URL(current);
-      const headers: Record<string, string> = { "user-agent": dependencies.userAgent };
+      const headers: Record<string, string> = { ...options.headers, "user-agent": dependencies.userAgent };
       if (dependencies.apiKey && target.origin === dependencies.apiOrigin) {
         headers["authorization"] = `Bearer ${dependencies.apiKey}`;
       }
@@ -54,15 +93,18 @@ export async function openDownload(
       }
       if (response.status < 200 || response.status >= 300) {
         await response.body?.cancel().catch(() => undefined);
-        throw new RivyaDownloadError(
+        const failure = new RivyaDownloadError(
           `Downloading ${target.origin}${target.pathname} failed: HTTP ${response.status}`,
-          {
-            code: "download_failed",
-            status: response.status,
-          },
+          { code: "download_failed", status: response.status },
         );
+        if (!isRetryableStatus(response.status, undefined)) throw failure;
+        const now = dependencies.now ?? Date.now;
+        return {
+          transient: failure,
+          retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), now()),
+        };
       }
-      return response;
+      return { response };
     }
     throw new RivyaDownloadError(`Downloading ${url} failed: more than ${maxRedirects} redirects`, {
       code: "download_failed",
@@ -78,8 +120,14 @@ export async function openDownload(
         cause,
       });
     }
+    // No answer at all (connection refused or dropped): worth another attempt.
     const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new RivyaDownloadError(`Downloading ${url} failed: ${reason}`, { code: "download_failed", cause });
+    return {
+      transient: new RivyaDownloadError(`Downloading ${url} failed: ${reason}`, {
+        code: "download_failed",
+        cause,
+      }),
+    };
   } finally {
     timer.abort();
   }

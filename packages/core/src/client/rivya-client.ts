@@ -41,6 +41,8 @@ export interface OpenDownloadOptions {
   signal?: AbortSignal | undefined;
   /** Per-attempt limit until the response headers arrive. @default the client's `timeoutMs` */
   timeoutMs?: number | undefined;
+  /** Extra request headers, e.g. `range` and `if-range` to resume a download. */
+  headers?: Record<string, string> | undefined;
 }
 
 /** The effects and settings a client runs on, for flows built on top of it (`generate`, downloads). */

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -9,6 +9,7 @@ import { RivyaDownloadError } from "../errors/rivya-download-error.js";
 import { RivyaTimeoutError } from "../errors/rivya-timeout-error.js";
 import { createRivyaClient } from "./create-rivya-client.js";
 import { downloadToFile } from "./download-to-file.js";
+import { nodeSleep } from "./node-sleep.js";
 
 const mp4 = readFileSync(new URL("../../test/fixtures/blue.mp4", import.meta.url));
 const apiKey = "rvya_sk_download_test";
@@ -38,6 +39,8 @@ beforeAll(async () => {
       // Headers and the first bytes, then silence.
       response.writeHead(200, { "content-length": String(mp4.length) });
       response.write(mp4.subarray(0, 100));
+    } else if (request.url?.startsWith("/drop")) {
+      dropServe(request, response);
     } else if (request.url === "/page")
       response.writeHead(200, { "content-type": "video/mp4" }).end(`<html>${"x".repeat(100)}</html>`);
     else response.writeHead(404).end();
@@ -58,11 +61,68 @@ afterAll(() => {
 });
 beforeEach(async () => {
   seen.length = 0;
+  ranges.length = 0;
+  drops = 0;
   directory = await mkdtemp(join(tmpdir(), "rivya-download-"));
   return () => rm(directory, { recursive: true, force: true });
 });
 
 const client = () => createRivyaClient({ apiKey, baseUrl: api.origin, logLevel: "off" });
+
+// `/drop…` answers: the connection drops after `half` bytes on the first `drops` requests;
+// `/drop-norange` ignores Range (sends the whole body again), `/drop-nothing` drops before any answer.
+const half = Math.floor(mp4.length / 2);
+let drops = 0;
+const ranges: (string | undefined)[] = [];
+function dropServe(request: IncomingMessage, response: ServerResponse): void {
+  ranges.push(request.headers.range);
+  const dropping = drops > 0;
+  drops--;
+  if (dropping && request.url === "/drop-nothing") {
+    request.socket.destroy();
+    return;
+  }
+  const range =
+    request.url === "/drop-norange" ? undefined : /^bytes=(\d+)-$/.exec(request.headers.range ?? "");
+  const start = range ? Number(range[1]) : 0;
+  const headers = { "content-length": String(mp4.length - start), etag: '"blue-1"' };
+  if (range)
+    response.writeHead(206, {
+      ...headers,
+      "content-range": `bytes ${start}-${mp4.length - 1}/${mp4.length}`,
+    });
+  else response.writeHead(200, headers);
+  if (!dropping) {
+    response.end(mp4.subarray(start));
+    return;
+  }
+  response.write(mp4.subarray(start, half));
+  // Drop once the client has saved the first half, so where it resumes is known.
+  void partFileReaches(half).then(() => request.socket.destroy());
+}
+
+async function partFileReaches(bytes: number): Promise<void> {
+  // Bounded (5 s) so that a failing test cannot leave this loop running.
+  for (let check = 0; check < 2500; check++) {
+    const part = (await readdir(directory).catch(() => [])).find((name) => name.endsWith(".part"));
+    if (part && (await stat(join(directory, part)).catch(() => undefined))?.size === bytes) return;
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+/** A client whose backoff sleeps are recorded and skipped (its 60 s request timeouts stay real). */
+function instantRetryClient(delays: number[]) {
+  return createRivyaClient({
+    apiKey,
+    baseUrl: api.origin,
+    logLevel: "off",
+    sleep: (ms, signal) => {
+      if (ms >= 60_000) return nodeSleep(ms, signal);
+      delays.push(ms);
+      return Promise.resolve();
+    },
+  });
+}
 
 describe("downloadToFile", () => {
   it("streams to the destination and sends the key only to the API's own origin", async () => {
@@ -124,6 +184,54 @@ describe("downloadToFile", () => {
     }).catch((e) => e);
     expect(RivyaTimeoutError.isInstance(error)).toBe(true);
     expect(error.code).toBe("download_stalled");
+    expect(await readdir(directory)).toEqual([]);
+  });
+
+  it("resumes a body whose connection drops from the bytes already written (Range, If-Range)", async () => {
+    drops = 1;
+    const delays: number[] = [];
+    const progress: number[] = [];
+    const file = await downloadToFile(`${cdn.origin}/drop`, join(directory, "r.mp4"), {
+      client: instantRetryClient(delays),
+      onProgress: ({ receivedBytes }) => progress.push(receivedBytes),
+    });
+    expect(await readFile(file.path)).toEqual(mp4);
+    expect(file.sizeBytes).toBe(mp4.length);
+    expect(ranges).toEqual([undefined, `bytes=${half}-`]);
+    expect(delays).toHaveLength(1);
+    expect(progress.at(-1)).toBe(mp4.length);
+    expect(await readdir(directory)).toEqual(["r.mp4"]);
+  });
+
+  it("starts over when the server answers a resume with the whole body", async () => {
+    drops = 1;
+    const file = await downloadToFile(`${cdn.origin}/drop-norange`, join(directory, "n.mp4"), {
+      client: instantRetryClient([]),
+    });
+    expect(await readFile(file.path)).toEqual(mp4);
+    expect(ranges).toEqual([undefined, `bytes=${half}-`]);
+  });
+
+  it("opens again when the connection drops before any answer", async () => {
+    drops = 1;
+    const file = await downloadToFile(`${cdn.origin}/drop-nothing`, join(directory, "o.mp4"), {
+      client: instantRetryClient([]),
+    });
+    expect(await readFile(file.path)).toEqual(mp4);
+    expect(ranges).toEqual([undefined, undefined]);
+  });
+
+  it("gives up after maxResumes with a RivyaDownloadError, leaving nothing behind", async () => {
+    drops = 10;
+    const delays: number[] = [];
+    const error = await downloadToFile(`${cdn.origin}/drop`, join(directory, "g.mp4"), {
+      client: instantRetryClient(delays),
+      maxResumes: 2,
+    }).catch((e) => e);
+    expect(RivyaDownloadError.isInstance(error)).toBe(true);
+    expect(error.code).toBe("download_failed");
+    expect(ranges).toEqual([undefined, `bytes=${half}-`, `bytes=${half}-`]);
+    expect(delays).toHaveLength(2);
     expect(await readdir(directory)).toEqual([]);
   });
 });

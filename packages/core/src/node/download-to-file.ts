@@ -2,18 +2,21 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { link, mkdir, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import { Readable, Transform } from "node:stream";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { MediaKind } from "../catalog/media-kind.js";
 import { openDownload } from "../client/open-download.js";
+import { retryDelay } from "../client/retry-policy.js";
 import type { RivyaClient } from "../client/rivya-client.js";
 import { RivyaAbortedError } from "../errors/rivya-aborted-error.js";
 import { RivyaDownloadError } from "../errors/rivya-download-error.js";
 import { RivyaError } from "../errors/rivya-error.js";
 import { RivyaTimeoutError } from "../errors/rivya-timeout-error.js";
 import type { DownloadedFile, DownloadProgress } from "../generate/downloader.js";
+import { raceSignal } from "../transport/race-signal.js";
 import type { Transport } from "../transport/transport.js";
-import { sniffMediaType } from "../validation/sniff-media-type.js";
+import { continuesAt, isDroppedConnection, resumeHeaders } from "./download-resume.js";
+import { createMediaBodyCheck } from "./media-body-check.js";
 import { nodeHttpTransport } from "./node-http-transport.js";
 import { nodeSleep } from "./node-sleep.js";
 
@@ -49,6 +52,11 @@ export interface DownloadToFileOptions {
    */
   fileName?: string | undefined;
   onProgress?: ((progress: DownloadProgress) => void) | undefined;
+  /**
+   * Times a body whose connection dropped is resumed from the bytes already written (after a
+   * short backoff, through the client's `sleep`). @default 3
+   */
+  maxResumes?: number | undefined;
 }
 
 const extensions: Record<string, string> = {
@@ -76,7 +84,9 @@ async function isDirectory(path: string): Promise<boolean> {
 /**
  * Streams `url` to `destination` (a file path, or a directory: then the name comes from the URL)
  * through a temp file in the same directory, renamed into place only when complete and checked:
- * readers never see a partial file. Memory stays at one chunk whatever the size.
+ * readers never see a partial file. Memory stays at one chunk whatever the size. A body whose
+ * connection drops is resumed from the bytes already written (`Range`; a server that answers with
+ * the whole body again starts over), up to `maxResumes` times.
  * @throws RivyaDownloadError (HTTP error, too large, unexpected type, file exists), RivyaAbortedError, RivyaTimeoutError
  */
 export async function downloadToFile(
@@ -85,29 +95,31 @@ export async function downloadToFile(
   options: DownloadToFileOptions = {},
 ): Promise<DownloadedFile> {
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const response = options.client
-    ? await options.client.openDownload(url, { signal: options.signal, timeoutMs })
-    : await openDownload(
-        url,
-        { signal: options.signal, timeoutMs },
-        {
-          transport: options.fetch ?? nodeHttpTransport,
-          sleep: nodeSleep,
-          apiKey: undefined,
-          apiOrigin: "",
-          userAgent: "rivya-kit",
-        },
-      );
+  const open = (headers?: Record<string, string>) =>
+    options.client
+      ? options.client.openDownload(url, { signal: options.signal, timeoutMs, headers })
+      : openDownload(
+          url,
+          { signal: options.signal, timeoutMs, headers },
+          {
+            transport: options.fetch ?? nodeHttpTransport,
+            sleep: nodeSleep,
+            apiKey: undefined,
+            apiOrigin: "",
+            userAgent: "rivya-kit",
+          },
+        );
+  const first = await open();
   const { maxBytes } = options;
-  const lengthHeader = response.headers.get("content-length");
+  const lengthHeader = first.headers.get("content-length");
   const totalBytes = lengthHeader === null ? undefined : Number(lengthHeader);
   if (maxBytes !== undefined && totalBytes !== undefined && totalBytes > maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
+    await first.body?.cancel().catch(() => undefined);
     throw new RivyaDownloadError(`Download refused: ${totalBytes} bytes exceed maxBytes ${maxBytes}`, {
       code: "download_too_large",
     });
   }
-  if (!response.body)
+  if (!first.body)
     throw new RivyaDownloadError(`Download of ${url} has no body`, { code: "download_failed" });
 
   const toDirectory =
@@ -115,68 +127,74 @@ export async function downloadToFile(
   const directory = toDirectory ? destination : dirname(destination);
   await mkdir(directory, { recursive: true });
   const temp = join(directory, `.rivya-${randomBytes(6).toString("hex")}.part`);
-  const kinds = options.kinds ?? ["image", "video", "audio"];
-  let receivedBytes = 0;
-  let head = Buffer.alloc(0);
-  let mimeType: string | undefined;
+  const check = createMediaBodyCheck({
+    maxBytes,
+    kinds: options.kinds ?? ["image", "video", "audio"],
+    totalBytes,
+    onProgress: options.onProgress,
+  });
   // A stalled connection must not hang the caller forever: abort when no chunk came for a while.
   const idleTimeoutMs = options.idleTimeoutMs ?? 60_000;
-  const idle = new AbortController();
-  const idleTimer = setTimeout(() => idle.abort(), idleTimeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, idle.signal]) : idle.signal;
-  const check = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      receivedBytes += chunk.length;
-      if (maxBytes !== undefined && receivedBytes > maxBytes) {
-        callback(
-          new RivyaDownloadError(`Download refused: more than maxBytes ${maxBytes} bytes`, {
-            code: "download_too_large",
-          }),
-        );
-        return;
-      }
-      if (mimeType === undefined && head.length < 64) {
-        head = Buffer.concat([head, chunk.subarray(0, 64 - head.length)]);
-        if (head.length >= 64) {
-          const sniffed = sniffMediaType(head);
-          if (!sniffed || !kinds.includes(sniffed.kind)) {
-            callback(
-              new RivyaDownloadError(
-                `Download refused: the content is ${sniffed ? sniffed.mimeType : "not a recognised media type"} (allowed: ${kinds.join(", ")})`,
-                { code: "download_unexpected_type" },
-              ),
-            );
-            return;
-          }
-          mimeType = sniffed.mimeType;
-        }
-      }
-      options.onProgress?.({ receivedBytes, totalBytes });
-      idleTimer.refresh();
-      callback(null, chunk);
-    },
-  });
+  let idle = new AbortController();
+  const maxResumes = options.maxResumes ?? 3;
+  const sleep = options.client?.runtime.sleep ?? nodeSleep;
+  const random = options.client?.runtime.random ?? Math.random;
+  let response = first;
   try {
-    const body = Readable.fromWeb(response.body as import("node:stream/web").ReadableStream<Uint8Array>);
-    await pipeline(body, check, createWriteStream(temp, { flags: "wx" }), { signal });
-    clearTimeout(idleTimer);
-    if (mimeType === undefined) {
-      const sniffed = sniffMediaType(head);
-      if (!sniffed || !kinds.includes(sniffed.kind)) {
-        throw new RivyaDownloadError(
-          `Download refused: the content (${receivedBytes} bytes) is not a recognised media type`,
+    for (let resume = 0; ; resume++) {
+      idle = new AbortController();
+      const stall = idle;
+      const idleTimer = setTimeout(() => stall.abort(), idleTimeoutMs);
+      const signal = options.signal ? AbortSignal.any([options.signal, stall.signal]) : stall.signal;
+      // The temp name is fresh ("wx"); after a restart it is emptied ("w"), after a resume appended to.
+      const flags = resume === 0 ? "wx" : check.receivedBytes === 0 ? "w" : "a";
+      let dropped: unknown;
+      try {
+        const body = Readable.fromWeb(response.body as import("node:stream/web").ReadableStream<Uint8Array>);
+        await pipeline(
+          body,
+          check.stream(() => idleTimer.refresh()),
+          createWriteStream(temp, { flags }),
           {
-            code: "download_unexpected_type",
+            signal,
           },
         );
+        if (totalBytes === undefined || check.receivedBytes >= totalBytes) break;
+        // The server ended the body early: as good as a dropped connection.
+        dropped = new RivyaDownloadError(
+          `Download incomplete: ${check.receivedBytes} of ${totalBytes} bytes`,
+          {
+            code: "download_incomplete",
+          },
+        );
+      } catch (error) {
+        if (!isDroppedConnection(error) || signal.aborted) throw error;
+        dropped = error;
+      } finally {
+        clearTimeout(idleTimer);
       }
-      mimeType = sniffed.mimeType;
+      if (resume >= maxResumes) throw dropped;
+      check.rewind((await stat(temp)).size);
+      await raceSignal(sleep(retryDelay(resume, undefined, random), options.signal), options.signal);
+      response = await open(check.receivedBytes > 0 ? resumeHeaders(check.receivedBytes, first) : undefined);
+      if (response.status === 200) check.reset();
+      else if (!continuesAt(response, check.receivedBytes, totalBytes)) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new RivyaDownloadError(
+          `Download of ${url} could not resume at byte ${check.receivedBytes}: HTTP ${response.status} ${response.headers.get("content-range") ?? ""}`.trim(),
+          { code: "download_failed", status: response.status },
+        );
+      }
+      if (!response.body)
+        throw new RivyaDownloadError(`Download of ${url} has no body`, { code: "download_failed" });
     }
+    const receivedBytes = check.receivedBytes;
     if (totalBytes !== undefined && receivedBytes !== totalBytes) {
       throw new RivyaDownloadError(`Download incomplete: ${receivedBytes} of ${totalBytes} bytes`, {
         code: "download_incomplete",
       });
     }
+    const mimeType = check.finish();
     const target = toDirectory ? join(directory, fileNameFor(url, options.fileName, mimeType)) : destination;
     if (options.overwrite) {
       await rename(temp, target);
@@ -199,18 +217,17 @@ export async function downloadToFile(
     }
     return { url, path: target, sizeBytes: receivedBytes, mimeType };
   } catch (error) {
-    clearTimeout(idleTimer);
     await unlink(temp).catch(() => undefined);
     if (RivyaError.isInstance(error)) throw error;
-    if (idle.signal.aborted && !options.signal?.aborted) {
+    if (options.signal?.aborted) {
+      throw new RivyaAbortedError("The download was aborted", { code: "aborted", cause: error });
+    }
+    if (idle.signal.aborted) {
       throw new RivyaTimeoutError(`Download of ${url} stalled: no data for ${idleTimeoutMs} ms`, {
         code: "download_stalled",
         timeoutMs: idleTimeoutMs,
         cause: error,
       });
-    }
-    if (options.signal?.aborted) {
-      throw new RivyaAbortedError("The download was aborted", { code: "aborted", cause: error });
     }
     const reason = error instanceof Error ? error.message : String(error);
     throw new RivyaDownloadError(`Download of ${url} failed: ${reason}`, {

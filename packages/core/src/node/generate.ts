@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import type { ModelId } from "../catalog/model-types.js";
 import type { RivyaClient } from "../client/rivya-client.js";
+import { RivyaError } from "../errors/rivya-error.js";
 import type { Downloader } from "../generate/downloader.js";
 import { generate as generatePure } from "../generate/generate.js";
 import type { GenerateOptions } from "../generate/generate-options.js";
@@ -30,14 +31,20 @@ export function createFileDownloader(client: RivyaClient): Downloader {
     // Into a directory (given with a trailing slash or existing), files are named after the task,
     // since result URLs often share a name ("output.mp4"); the extension comes from the content.
     const fileName = count > 1 ? `${taskId}-${index + 1}` : taskId;
-    return downloadToFile(url, destination, {
-      client,
-      signal,
-      maxBytes: target.maxBytes,
-      overwrite: target.overwrite,
-      fileName,
-      onProgress,
-    });
+    try {
+      return await downloadToFile(url, destination, {
+        client,
+        signal,
+        maxBytes: target.maxBytes,
+        overwrite: target.overwrite,
+        fileName,
+        onProgress,
+      });
+    } catch (error) {
+      // The task is paid for and keeps its result: the error says which one to fetch again.
+      if (RivyaError.isInstance(error)) error.taskId ??= taskId;
+      throw error;
+    }
   };
 }
 

@@ -1,10 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nodeHttpTransport } from "./node-http-transport.js";
 
 let origin: string;
+let staleAttempts = 0;
+const requestsOn = new WeakMap<Socket, number>();
 const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const served = (requestsOn.get(request.socket) ?? 0) + 1;
+  requestsOn.set(request.socket, served);
   if (request.url === "/echo") {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -20,6 +24,14 @@ const server = createServer((request: IncomingMessage, response: ServerResponse)
     });
   } else if (request.url === "/redirect") {
     response.writeHead(302, { location: "https://elsewhere.test/file" }).end();
+  } else if (request.url === "/ok") {
+    response.writeHead(200).end("ok");
+  } else if (request.url?.startsWith("/stale")) {
+    // The server closed this kept-alive socket as the next request arrived on it (the race that
+    // a busy event loop widens): the request gets no answer at all.
+    staleAttempts++;
+    if (served > 1) request.socket.destroy();
+    else response.writeHead(200).end("fresh");
   } else if (request.url === "/hang") {
     // Never answers: the caller's signal must end the request.
   } else {
@@ -85,4 +97,34 @@ describe("nodeHttpTransport", () => {
     setTimeout(() => controller.abort(), 20);
     await expect(pending).rejects.toMatchObject({ name: "AbortError" });
   });
+
+  it("sends an idempotent request again when its reused keep-alive socket was already closed", async () => {
+    await primeKeptAliveSocket();
+    staleAttempts = 0;
+    const response = await nodeHttpTransport(`${origin}/stale-get`, { method: "GET", headers: {} });
+    expect(await response.text()).toBe("fresh");
+    expect(staleAttempts).toBe(2);
+  });
+
+  it("never sends a streamed body again: that failure is the caller's to handle", async () => {
+    await primeKeptAliveSocket();
+    staleAttempts = 0;
+    const body = new Blob(["once"]).stream();
+    const pending = nodeHttpTransport(`${origin}/stale-post`, {
+      method: "POST",
+      headers: {},
+      body,
+      duplex: "half",
+    });
+    await expect(pending).rejects.toMatchObject({ code: "ECONNRESET" });
+    expect(staleAttempts).toBe(1);
+  });
 });
+
+/** Leaves one idle kept-alive socket in the agent's pool, so the next request reuses it. */
+async function primeKeptAliveSocket(): Promise<void> {
+  const response = await nodeHttpTransport(`${origin}/ok`, { method: "GET", headers: {} });
+  await response.text();
+  // The socket returns to the pool once the response has ended, a tick later.
+  await new Promise((resolve) => setImmediate(resolve));
+}
