@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { chromiumArgs, chromiumPath } from "./chromium";
 import { type N8nServer, owner } from "./n8n-server";
 
@@ -24,13 +24,12 @@ export class EditorSession {
   private stepStarted = Date.now();
 
   private constructor(
-    private readonly browser: Browser,
     private readonly context: BrowserContext,
     readonly page: Page,
     private readonly profile: string,
   ) {}
 
-  /** Launches Chromium with a fresh profile and signs in as the server's owner. */
+  /** Launches Chromium with a fresh profile (`--user-data-dir`) and signs in as the server's owner. */
   static async open(server: N8nServer): Promise<EditorSession> {
     rmSync(screenshotDir, { recursive: true, force: true });
     mkdirSync(screenshotDir, { recursive: true });
@@ -42,17 +41,17 @@ export class EditorSession {
       viewport: { width: 1440, height: 900 },
       baseURL: server.url,
     });
-    const browser = context.browser() as Browser;
     const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(30_000);
+    // Each action may wait this long (the editor is slow on a loaded 2-core machine).
+    page.setDefaultTimeout(60_000);
     const login = await page.request.post("/rest/login", {
       data: { emailOrLdapLoginId: owner.email, password: owner.password },
     });
     if (!login.ok()) throw new Error(`signing in to n8n failed: ${login.status()} ${await login.text()}`);
-    return new EditorSession(browser, context, page, profile);
+    return new EditorSession(context, page, profile);
   }
 
-  /** Ends a step: a full-page screenshot named `NN-<name>.png` and the step's duration. */
+  /** Ends a step: a screenshot of the window named `NN-<name>.png`, and the step's duration. */
   async step(name: string): Promise<void> {
     const file = join(screenshotDir, `${String(this.steps.length + 1).padStart(2, "0")}-${name}.png`);
     await this.page.screenshot({ path: file });
@@ -61,8 +60,8 @@ export class EditorSession {
   }
 
   async close(): Promise<void> {
+    // Closing a persistent context ends its browser process too.
     await this.context.close().catch(() => {});
-    await this.browser?.close().catch(() => {});
     rmSync(this.profile, { recursive: true, force: true });
   }
 }

@@ -16,6 +16,8 @@ import { N8nServer } from "../../e2e/n8n-server";
 // n8n's stable selectors are `data-test-id` attributes.
 selectors.setTestIdAttribute("data-test-id");
 
+// Generous: on a loaded 2-core machine the editor's first render has taken two minutes.
+const uiTimeoutMs = 60_000;
 const timings: Record<string, number> = {};
 let emulator: RunningEmulator;
 let home: N8nHome;
@@ -54,13 +56,13 @@ afterAll(async () => {
 /** Waits until the locator's text, whitespace collapsed, contains `text` (the editor renders asynchronously). */
 async function expectText(locator: Locator, text: string): Promise<void> {
   const normalized = async (): Promise<string> => ((await locator.textContent()) ?? "").replace(/\s+/g, " ");
-  await expect.poll(normalized, { timeout: 30_000 }).toContain(text);
+  await expect.poll(normalized, { timeout: uiTimeoutMs }).toContain(text);
 }
 
 /** The value a parameter's input shows (a dropdown shows its selected option's name). */
 async function expectValue(key: string, value: string): Promise<void> {
   const input = page.locator(`[data-test-id="parameter-input-${key}"] input`).first();
-  await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toBe(value);
+  await expect.poll(() => input.inputValue(), { timeout: uiTimeoutMs }).toBe(value);
 }
 
 /** The node creator's results, scoped to its panel. */
@@ -90,10 +92,10 @@ async function pickModel(search: string, optionName: RegExp): Promise<void> {
 
 describe("the real n8n 2.41.1 editor in headless Chromium", () => {
   it("finds Rivya Trigger by search on an empty canvas", async () => {
-    await page.goto("/workflow/new");
+    await page.goto("/workflow/new", { timeout: 180_000 });
     await page.getByTestId("canvas-add-button").first().click({ timeout: 180_000 });
     await page.getByTestId("node-creator-search-bar").fill("Rivya");
-    await expect.poll(() => creatorItem("Rivya").isVisible()).toBe(true);
+    await expect.poll(() => creatorItem("Rivya").isVisible(), { timeout: uiTimeoutMs }).toBe(true);
     await editor.step("trigger-panel-search-rivya");
     await creatorItem("Rivya").click();
     const details = page.getByTestId("node-creator");
@@ -104,7 +106,7 @@ describe("the real n8n 2.41.1 editor in headless Chromium", () => {
     await page.keyboard.press("Escape");
     await page.getByTestId("canvas-add-button").first().click();
     await page.getByTestId("node-creator-search-bar").fill("kling");
-    await expect.poll(() => creatorItem("Rivya").isVisible()).toBe(true);
+    await expect.poll(() => creatorItem("Rivya").isVisible(), { timeout: uiTimeoutMs }).toBe(true);
     await editor.step("trigger-panel-search-kling");
     // Start the workflow manually for the rest of the test.
     await page.getByTestId("node-creator-search-bar").fill("manual");
@@ -205,7 +207,7 @@ describe("the real n8n 2.41.1 editor in headless Chromium", () => {
       const toggle = page.getByTestId(`parameter-input-${key}`).locator(".el-switch");
       await toggle.waitFor();
       await toggle.click();
-      await expect.poll(() => toggle.getAttribute("class")).toMatch(/is-checked/);
+      await expect.poll(() => toggle.getAttribute("class"), { timeout: uiTimeoutMs }).toMatch(/is-checked/);
     }
     await expectValue("duration", "15");
     await editor.step("kling-3-0-parameters-set");
@@ -214,7 +216,7 @@ describe("the real n8n 2.41.1 editor in headless Chromium", () => {
   it("switches to kling-v2-5-turbo-pro: its own parameters, nothing stale, exact numbers, expressions without false warnings", async () => {
     await pickModel("kling-v2-5", /kling-v2-5-turbo-pro/);
     const model = page.locator('[data-test-id="parameter-input-model"] input');
-    await expect.poll(() => model.inputValue()).toContain("kling-v2-5-turbo-pro");
+    await expect.poll(() => model.inputValue(), { timeout: uiTimeoutMs }).toContain("kling-v2-5-turbo-pro");
     // kling-3-0's values (duration 15, sound, …) are gone, not carried over.
     for (const key of ["duration", "mode", "sound", "multi_shots", "aspect_ratio"]) {
       expect(await page.getByTestId(`parameter-input-${key}`).count()).toBe(0);
