@@ -16,6 +16,14 @@ function queueEnv(services: QueueServices): NodeJS.ProcessEnv {
     EXECUTIONS_MODE: "queue",
     // n8n's own defaults for queue mode, spelled out: binaries in the database (shared by all).
     N8N_DEFAULT_BINARY_DATA_MODE: "database",
+    // How soon n8n notices a dead worker: its job's lock lapses (default 60 s), the next stalled
+    // check (default every 30 s) fails the job and the execution turns to `error`. Shortened so
+    // the crash test waits seconds, not a minute and a half; renewals stay well inside the lock.
+    QUEUE_WORKER_LOCK_DURATION: "20000",
+    QUEUE_WORKER_LOCK_RENEW_TIME: "2000",
+    QUEUE_WORKER_STALLED_INTERVAL: "5000",
+    // Longer than a generation (the README's advice): a stopped worker finishes its waits first.
+    N8N_GRACEFUL_SHUTDOWN_TIMEOUT: "300",
     N8N_LOG_LEVEL: "info",
   };
 }

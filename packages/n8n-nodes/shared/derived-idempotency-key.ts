@@ -28,8 +28,8 @@ function sha256(text: string): string {
 }
 
 /**
- * The Idempotency-Key sent when the user set none: the same for an execution, its stalled-job
- * re-run and n8n's Retry of it (so they reattach to the task already paid for), different for a
+ * The Idempotency-Key sent when the user set none: the same for an execution and n8n's Retry of
+ * it (so the Retry reattaches to the task already paid for), different for a
  * new execution, another node, another item or other inputs (so those generate anew). Rivya keeps
  * keys 24 h: a Retry within that window never pays twice.
  */

@@ -349,6 +349,9 @@ describe("queue mode: main + 2 workers + Redis + PostgreSQL", () => {
     const worker = cluster?.workerOf(id);
     await worker?.process.crash();
     figures["worker killed (SIGKILL) mid-wait"] = worker?.name;
+    // Retried at once: once n8n's stalled-job check fails the execution (about 80 s after the
+    // crash with n8n's default lock times), n8n replaces its data with the error alone (no input
+    // items, no execution context), and a Retry of it runs no node at all.
     emulator.control.setSpeed(60);
 
     const retried = await timed("Retry after the crash", () => retryExecution(main(), id));
@@ -373,5 +376,34 @@ describe("queue mode: main + 2 workers + Redis + PostgreSQL", () => {
     );
     expect(emulator.control.tasks()).toHaveLength(2);
     expect(reserves()).toHaveLength(2);
+  });
+
+  it("a worker stopped (SIGTERM) mid-wait with a shutdown grace longer than the generation finishes it first", async () => {
+    emulator.control.reset();
+    emulator.control.setSpeed(1);
+    await startGeneration("A quiet harbour at dawn");
+    const taskId = await taskBeingPolled();
+    const id = await runningExecution("queueGenerate");
+    await waitFor(() => cluster?.workerOf(id) !== undefined, 30_000, "the worker running it");
+    const worker = cluster?.workerOf(id);
+    // SIGTERM, then SIGKILL only after 120 s: n8n's own grace (300 s here) decides when it exits.
+    void worker?.process.stop(120_000);
+    const stopping = /Received SIGTERM|Stopping worker/;
+    await waitFor(() => stopping.test(worker?.process.log() ?? ""), 30_000, "the worker stopping");
+    emulator.control.setSpeed(60);
+    await waitFor(
+      async () =>
+        (await executions(main(), "queueGenerate")).find((run) => run.id === id)?.status === "success",
+      60_000,
+      "the execution finished by the stopping worker",
+    );
+    const log = worker?.process.log() ?? "";
+    expect(log.search(stopping)).toBeGreaterThan(-1);
+    expect(log.search(stopping)).toBeLessThan(log.indexOf(`Worker finished execution ${id} (`));
+    figures["graceful stop (SIGTERM) mid-wait"] = `${worker?.name} finished execution ${id} before exiting`;
+    const finishedRun = await execution(main(), id);
+    const [item] = finishedRun.data.resultData.runData.Rivya?.[0]?.data?.main?.[0] ?? [];
+    expect(item?.json).toMatchObject({ status: "succeeded", taskId });
+    expect(emulator.control.tasks()).toHaveLength(1);
   });
 });
