@@ -231,15 +231,22 @@ describe("the real n8n 2.41.1 editor in headless Chromium", () => {
     await page.getByTestId("parameter-input-duration").click();
     expect(await dropdownOptions()).toEqual(["5", "10"]);
     await page.keyboard.press("Escape");
-    // A duration from an expression: the number 10 matches the option 10 (no "not supported").
+    // A duration from an expression, as a number and as text from a sheet: neither is marked
+    // "not supported" (n8n's warning icon, `parameter-issues`), and the run sends "10".
     await page.getByTestId("parameter-input-duration").hover();
     await page
       .getByTestId("duration-parameter-input-options-container")
       .getByTestId("radio-button-expression")
       .click();
-    await page.getByTestId("inline-expression-editor-input").first().click();
-    await page.keyboard.press("ControlOrMeta+A");
-    await page.keyboard.type("{{ 10 ");
+    for (const expression of ["{{ 10 ", '{{ "10" ']) {
+      await page.getByTestId("inline-expression-editor-input").first().click();
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.type(expression);
+      await expectText(page.getByTestId("parameter-expression-preview-duration"), "10");
+      await page.getByTestId("parameter-input-prompt").click();
+      await page.waitForTimeout(500);
+      expect(await page.getByTestId("node-parameters").getByTestId("parameter-issues").count()).toBe(0);
+    }
 
     await addParameter("CFG Scale");
     const cfg = page.locator('[data-test-id="parameter-input-cfg_scale"] input');

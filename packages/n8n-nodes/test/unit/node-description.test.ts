@@ -80,7 +80,10 @@ describe("model parameters", () => {
     expect((duration.options as INodePropertyOptions[]).map((option) => option.value)).toEqual([
       3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
     ]);
+    // n8n's editor compares strictly: "10" from text data would be marked "not supported".
+    expect(duration.allowArbitraryValues).toBe(true);
     expect(field("kling-3-0", "aspect_ratio").default).toBe("16:9");
+    expect(field("kling-3-0", "aspect_ratio").allowArbitraryValues).toBeUndefined();
   });
 
   it("never rounds or clamps a number the user types (cfg_scale 0.75 stays 0.75)", () => {

@@ -54,11 +54,15 @@ function paramProperty(model: ModelDefinition, param: ParamDefinition): INodePro
         return { ...base, type: "boolean", default: param.default === "true" || param.default === true };
       }
       // Numeric options are numbers, so an expression yielding 10 matches option 10 (the core
-      // sends "10"); a numeric string from an expression is accepted by the core as well.
+      // sends "10"). n8n's editor compares an expression's value to the options strictly, so
+      // "10" from text data (a sheet, a CSV) would be marked "not supported" though it runs:
+      // allowArbitraryValues turns that editor check off, and the core still refuses a value
+      // outside the options before anything is sent, naming the allowed ones.
       if (options.length > 0 && options.every((option) => numeric.test(option))) {
         return {
           ...base,
           type: "options",
+          allowArbitraryValues: true,
           options: options.map((option) => ({ name: option, value: Number(option) })),
           default: Number(param.default ?? options[0]),
         };
