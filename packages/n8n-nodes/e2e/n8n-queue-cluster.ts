@@ -18,7 +18,8 @@ function queueEnv(services: QueueServices): NodeJS.ProcessEnv {
     N8N_DEFAULT_BINARY_DATA_MODE: "database",
     // How soon n8n notices a dead worker: its job's lock lapses (default 60 s), the next stalled
     // check (default every 30 s) fails the job and the execution turns to `error`. Shortened so
-    // the crash test waits seconds, not a minute and a half; renewals stay well inside the lock.
+    // the crashed execution does not linger as "running" for the rest of the run; renewals stay
+    // well inside the lock.
     QUEUE_WORKER_LOCK_DURATION: "20000",
     QUEUE_WORKER_LOCK_RENEW_TIME: "2000",
     QUEUE_WORKER_STALLED_INTERVAL: "5000",

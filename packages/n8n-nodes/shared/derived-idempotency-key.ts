@@ -6,6 +6,8 @@ export interface GenerationIdentity {
   origin: string;
   workflowId: string;
   nodeName: string;
+  /** Which run of the node (a loop runs it several times); a Retry repeats the failed run's index. */
+  runIndex: number;
   itemIndex: number;
   /** Everything the request is made of (model, prompt, params, reference files). */
   inputs: unknown;
@@ -29,8 +31,8 @@ function sha256(text: string): string {
 
 /**
  * The Idempotency-Key sent when the user set none: the same for an execution and n8n's Retry of
- * it (so the Retry reattaches to the task already paid for), different for a
- * new execution, another node, another item or other inputs (so those generate anew). Rivya keeps
+ * it (so the Retry reattaches to the task already paid for), different for a new execution,
+ * another node, run of the node or item, or other inputs (so those generate anew). Rivya keeps
  * keys 24 h: a Retry within that window never pays twice.
  */
 export function deriveIdempotencyKey(identity: GenerationIdentity): string {
@@ -39,6 +41,7 @@ export function deriveIdempotencyKey(identity: GenerationIdentity): string {
       origin: identity.origin,
       workflow: identity.workflowId,
       node: identity.nodeName,
+      run: identity.runIndex,
       item: identity.itemIndex,
       inputs: sha256(stableJson(identity.inputs)),
     }),

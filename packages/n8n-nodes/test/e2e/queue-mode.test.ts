@@ -83,17 +83,24 @@ async function startGeneration(prompt: string, path = generatePath): Promise<voi
   }
 }
 
-/** The execution of `workflowId` that is running now (there must be exactly one). */
-async function runningExecution(workflowId: string): Promise<string> {
+/** Ids of the workflow's executions so far (to tell the next one apart). */
+async function executionIds(workflowId: string): Promise<Set<string>> {
+  return new Set((await executions(main(), workflowId)).map((run) => run.id));
+}
+
+/** The one execution of `workflowId` not in `before` that is running now. */
+async function runningExecution(workflowId: string, before: Set<string>): Promise<string> {
   let id = "";
   await waitFor(
     async () => {
-      const running = (await executions(main(), workflowId)).filter((run) => !finished(run));
+      const running = (await executions(main(), workflowId)).filter(
+        (run) => !before.has(run.id) && !finished(run),
+      );
       id = running.length === 1 ? (running[0]?.id ?? "") : "";
       return id !== "";
     },
     60_000,
-    "one running execution",
+    "one new running execution",
   );
   return id;
 }
@@ -279,9 +286,10 @@ describe("queue mode: main + 2 workers + Redis + PostgreSQL", () => {
     emulator.control.reset();
     emulator.control.setSpeed(1);
     try {
+      const before = await executionIds("queueGenerate");
       await startGeneration("A slow sunrise");
       const taskId = await taskBeingPolled();
-      const id = await runningExecution("queueGenerate");
+      const id = await runningExecution("queueGenerate", before);
       await waitFor(() => cluster?.workerOf(id) !== undefined, 30_000, "the worker running it");
       await stopExecution(main(), id);
       await waitFor(
@@ -342,9 +350,10 @@ describe("queue mode: main + 2 workers + Redis + PostgreSQL", () => {
   it("a worker killed mid-wait loses no paid result: n8n's Retry reattaches (one task, one charge); a new execution generates anew", async () => {
     emulator.control.reset();
     emulator.control.setSpeed(1);
+    const before = await executionIds("queueGenerate");
     await startGeneration("A lighthouse in a storm");
     const taskId = await taskBeingPolled();
-    const id = await runningExecution("queueGenerate");
+    const id = await runningExecution("queueGenerate", before);
     await waitFor(() => cluster?.workerOf(id) !== undefined, 30_000, "the worker running it");
     const worker = cluster?.workerOf(id);
     await worker?.process.crash();
@@ -364,12 +373,12 @@ describe("queue mode: main + 2 workers + Redis + PostgreSQL", () => {
     expect(creates().map((request) => request.replayed)).toEqual([false, true]);
 
     // A new execution with the same input is a new generation.
-    const before = new Set((await executions(main(), "queueGenerate")).map((run) => run.id));
+    const beforeNew = await executionIds("queueGenerate");
     await startGeneration("A lighthouse in a storm");
     await waitFor(
       async () =>
         (await executions(main(), "queueGenerate")).some(
-          (run) => !before.has(run.id) && run.status === "success",
+          (run) => !beforeNew.has(run.id) && run.status === "success",
         ),
       120_000,
       "the new execution succeeded",
@@ -381,9 +390,10 @@ describe("queue mode: main + 2 workers + Redis + PostgreSQL", () => {
   it("a worker stopped (SIGTERM) mid-wait with a shutdown grace longer than the generation finishes it first", async () => {
     emulator.control.reset();
     emulator.control.setSpeed(1);
+    const before = await executionIds("queueGenerate");
     await startGeneration("A quiet harbour at dawn");
     const taskId = await taskBeingPolled();
-    const id = await runningExecution("queueGenerate");
+    const id = await runningExecution("queueGenerate", before);
     await waitFor(() => cluster?.workerOf(id) !== undefined, 30_000, "the worker running it");
     const worker = cluster?.workerOf(id);
     // SIGTERM, then SIGKILL only after 120 s: n8n's own grace (300 s here) decides when it exits.

@@ -91,13 +91,21 @@ describe("default Idempotency-Key", () => {
   });
 
   it("changes with every part of the identity and ignores object key order", () => {
-    const base = { origin: "o", workflowId: "w", nodeName: "Rivya", itemIndex: 0, inputs: { a: 1, b: [2] } };
+    const base = {
+      origin: "o",
+      workflowId: "w",
+      nodeName: "Rivya",
+      runIndex: 0,
+      itemIndex: 0,
+      inputs: { a: 1, b: [2] },
+    };
     const key = deriveIdempotencyKey(base);
     expect(deriveIdempotencyKey({ ...base, inputs: { b: [2], a: 1 } })).toBe(key);
     for (const change of [
       { origin: "p" },
       { workflowId: "x" },
       { nodeName: "Rivya1" },
+      { runIndex: 1 },
       { itemIndex: 1 },
       { inputs: { a: 2, b: [2] } },
     ]) {

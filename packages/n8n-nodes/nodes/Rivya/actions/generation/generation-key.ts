@@ -40,6 +40,7 @@ export function defaultGenerationKey(
     origin,
     workflowId: String(context.getWorkflow?.().id ?? ""),
     nodeName: context.getNode().name,
+    runIndex: Number(context.getWorkflowDataProxy?.(itemIndex)?.$runIndex ?? 0),
     itemIndex,
     inputs: stableJson({
       ...inputs,
