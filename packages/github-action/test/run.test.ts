@@ -43,7 +43,13 @@ async function runStep(inputs: Record<string, string>, options: Parameters<typeo
     stdout += chunk.toString();
     return true;
   });
-  await run({ handleSignals: false, client: { sleep: acceleratedSleep }, ...options });
+  // Request and download timeouts wait on the same sleep, but they measure real work (the emulator
+  // rendering a result can take seconds on a loaded machine): they stay 60 s of real time.
+  await run({
+    handleSignals: false,
+    client: { sleep: acceleratedSleep, timeoutMs: 60_000 * speed },
+    ...options,
+  });
   vi.mocked(process.stdout.write).mockRestore();
   return { ...readStepResults(step), stdout, exitCode: process.exitCode };
 }
@@ -118,7 +124,17 @@ describe("run()", () => {
     emulator.control.setSpeed(1);
     const controller = new AbortController();
     const pending = runStep({}, { signal: controller.signal });
-    await vi.waitFor(() => expect(emulator.control.tasks()).toHaveLength(1), { timeout: 5000 });
+    // Mid-wait means the client has the create's answer and polls: the task existing on the
+    // emulator is not enough (its answer may still be on the way, so the step has no task id yet).
+    await vi.waitFor(
+      () => {
+        const [task] = emulator.control.tasks();
+        expect(
+          emulator.control.requests({ method: "GET", path: `/api/v1/generations/${task?.id}` }),
+        ).not.toEqual([]);
+      },
+      { timeout: 5000 },
+    );
     controller.abort();
     const result = await pending;
     emulator.control.setSpeed(200);

@@ -30,7 +30,7 @@ export interface DownloadToFileOptions {
   /** Transport when no client is given. @default the Node edge's `node:http(s)` transport */
   fetch?: Transport | undefined;
   signal?: AbortSignal | undefined;
-  /** Limit until the response headers arrive, in milliseconds. @default 60000 */
+  /** Limit until the response headers arrive, in milliseconds. @default the client's `timeoutMs`, else 60000 */
   timeoutMs?: number | undefined;
   /**
    * Longest pause between two chunks of the body before the download is abandoned, in milliseconds.
@@ -94,13 +94,14 @@ export async function downloadToFile(
   destination: string,
   options: DownloadToFileOptions = {},
 ): Promise<DownloadedFile> {
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  // Through a client, its own `timeoutMs` (and sleep) applies unless this call sets one.
+  const timeoutMs = options.timeoutMs;
   const open = (headers?: Record<string, string>) =>
     options.client
       ? options.client.openDownload(url, { signal: options.signal, timeoutMs, headers })
       : openDownload(
           url,
-          { signal: options.signal, timeoutMs, headers },
+          { signal: options.signal, timeoutMs: timeoutMs ?? 60_000, headers },
           {
             transport: options.fetch ?? nodeHttpTransport,
             sleep: nodeSleep,
