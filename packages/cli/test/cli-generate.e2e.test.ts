@@ -128,12 +128,17 @@ describe.concurrent("rivya generate (built CLI against the emulator)", () => {
   it("a timeout exits 5, prints the task id and how to resume; rivya wait then downloads it", () =>
     withEmulator(
       async ({ emulator, cwd, env }) => {
-        const run = await runRivya(["generate", "-m", "kling-3-0", "-p", "A fox", "--timeout", "1s"], {
+        // The case under test is a deadline hit while waiting: at speed 1 the task needs 93 s, and
+        // 5 s (not 1 s) is room for the create's answer on a loaded machine (CI runs every
+        // package's tests at once on 2 cores); a deadline before that answer is another case
+        // (no task id yet: the idempotency key is what reattaches).
+        const run = await runRivya(["generate", "-m", "kling-3-0", "-p", "A fox", "--timeout", "5s"], {
           env,
           cwd,
         });
-        expect(run.code).toBe(5);
+        expect(run.code, run.stderr).toBe(5);
         const [task] = emulator.control.tasks();
+        expect(task, run.stderr).toBeDefined();
         expect(task?.status).not.toBe("succeeded");
         expect(run.stderr).toContain(task!.id);
         expect(run.stderr).toContain(`rivya wait ${task!.id}`);

@@ -77,24 +77,26 @@ describe.concurrent("rivya plan / apply (built CLI against the emulator)", () =>
 
   it("re-downloads a missing output from its result URL without a new task", () =>
     inProject(exampleManifest(0), async ({ dir, emulator, env }) => {
-      expect((await runRivya(["apply"], { env, cwd: dir })).code).toBe(0);
+      const first = await runRivya(["apply"], { env, cwd: dir });
+      expect(first.code, first.stderr).toBe(0);
       const tasks = emulator.control.tasks().length;
       const original = await readFile(join(dir, "videos", "perfume.mp4"));
       await rm(join(dir, "videos", "perfume.mp4"));
       const plan = await runRivya(["plan"], { env, cwd: dir });
       expect(plan.stdout).toMatch(/perfume-teaser\s+missing-output/);
       const run = await runRivya(["apply"], { env, cwd: dir });
-      expect(run.code).toBe(0);
+      expect(run.code, run.stderr).toBe(0);
       expect(emulator.control.tasks()).toHaveLength(tasks);
       expect(await readFile(join(dir, "videos", "perfume.mp4"))).toEqual(original);
     }));
 
   it("--force pays again for an unchanged video, and only for it", () =>
     inProject(exampleManifest(1), async ({ dir, emulator, env }) => {
-      expect((await runRivya(["apply"], { env, cwd: dir })).code).toBe(0);
+      const first = await runRivya(["apply"], { env, cwd: dir });
+      expect(first.code, first.stderr).toBe(0);
       const before = creates(emulator);
       const run = await runRivya(["apply", "--force", "clip-1"], { env, cwd: dir });
-      expect(run.code).toBe(0);
+      expect(run.code, run.stderr).toBe(0);
       expect(emulator.control.tasks()).toHaveLength(before + 1);
     }));
 
