@@ -1,11 +1,13 @@
 // The Idempotency-Key the Generate operation derives when the user set none: n8n's Retry of an
 // execution (same execution context, new id, mode "retry") reattaches to the task already paid
 // for; a new execution generates anew. Against the emulator (its idempotency store decides).
+import { readFileSync } from "node:fs";
 import type { RunningEmulator } from "@rivya-kit/emulator";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Rivya } from "../../nodes/Rivya/Rivya.node";
 import { deriveIdempotencyKey, stableJson } from "../../shared/derived-idempotency-key";
-import { executeNode } from "../harness/execute-harness";
+import { BinaryStore } from "../harness/binary-store";
+import { executeNode, itemWithBinary } from "../harness/execute-harness";
 import { startTestEmulator } from "./start-test-emulator";
 
 let emulator: RunningEmulator;
@@ -29,6 +31,8 @@ function run(execution: { id: string; mode?: string; context?: object }, items =
     execution: { ...execution, context: execution.context as Record<string, number> },
   });
 }
+
+const creates = () => emulator.control.requests({ method: "POST", path: "/api/v1/generations" });
 
 beforeAll(async () => {
   emulator = await startTestEmulator();
@@ -79,6 +83,29 @@ describe("default Idempotency-Key", () => {
     const tasks = emulator.control.tasks();
     expect(tasks.map((task) => task.status)).toEqual(["failed", "succeeded"]);
     expect(emulator.control.balance()).toBe(10_000 - 42);
+  });
+
+  it("a Retry with reference files (uploaded again, so another body) generates anew instead of failing", async () => {
+    const store = new BinaryStore();
+    const png = readFileSync(new URL("../fixtures/reference.png", import.meta.url));
+    const item = await itemWithBinary(store, {
+      photo: { bytes: png, fileName: "me.png", mimeType: "image/png" },
+    });
+    const withReference = (execution: { id: string; mode: string }) =>
+      executeNode(node, {
+        credentials: { apiKey: emulator.apiKey, baseUrl: emulator.url },
+        parameters: { ...parameters, model: "kling-3-0", referenceBinaryProperties: "photo" },
+        items: [item],
+        binaryStore: store,
+        execution: { ...execution, context: original },
+      });
+    const first = await withReference({ id: "601", mode: "webhook" });
+    const retry = await withReference({ id: "602", mode: "retry" });
+    expect(retry.output[0]?.json.status).toBe("succeeded");
+    expect(retry.output[0]?.json.idempotencyKey).toBe(`${first.output[0]?.json.idempotencyKey}-body-602`);
+    expect(creates().map((request) => request.status)).toEqual([200, 409, 200]);
+    expect(emulator.control.tasks()).toHaveLength(2);
+    store.remove();
   });
 
   it("a key the user set wins over the derived one", async () => {
