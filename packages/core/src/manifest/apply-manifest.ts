@@ -1,7 +1,6 @@
 import type { RivyaClient } from "../client/rivya-client.js";
 import type { Task } from "../client/task.js";
 import { RivyaBudgetExceededError } from "../errors/rivya-budget-exceeded-error.js";
-import { RivyaDownloadError } from "../errors/rivya-download-error.js";
 import { RivyaError } from "../errors/rivya-error.js";
 import { RivyaGenerationFailedError } from "../errors/rivya-generation-failed-error.js";
 import { RivyaIdempotencyConflictError } from "../errors/rivya-idempotency-conflict-error.js";
@@ -131,13 +130,9 @@ export async function applyManifest(
       else await generateVideo(client, video, record, writer.save, options, progress);
     };
     try {
-      await run().catch(async (error: unknown) => {
-        // The video exists and is paid for; only saving it failed (a dropped connection): one more
-        // download from the result URL, as the next apply would do for a missing output.
-        const saved = record.status === "succeeded" && record.resultUrl !== undefined;
-        if (!saved || !RivyaDownloadError.isInstance(error) || options.signal?.aborted) throw error;
-        await downloadAgain(record, record.taskId ?? "", options, progress);
-      });
+      // A dropped download is retried and resumed by the downloader itself; one that still fails
+      // leaves the task recorded as succeeded, so the next apply downloads it again (no charge).
+      await run();
       const output = await options.files.inspect(record.output);
       record.outputSha256 = output?.sha256;
       outcome = outcomeOf(video, record, "succeeded", undefined);
