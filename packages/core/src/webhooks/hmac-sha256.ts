@@ -9,7 +9,8 @@ export type HmacSha256 = (key: Uint8Array, data: Uint8Array) => Uint8Array | Pro
 
 /**
  * The default `HmacSha256`: WebCrypto's `crypto.subtle`, present in browsers, Deno, Bun,
- * Cloudflare Workers and Node >= 20. Read when called, never at import time.
+ * Cloudflare Workers and Node >= 22.12 (every runtime the core supports). Read when called, never
+ * at import time.
  */
 export const webCryptoHmacSha256: HmacSha256 = async (key, data) => {
   const subtle = typeof crypto === "object" && crypto !== null ? crypto.subtle : undefined;

@@ -41,7 +41,7 @@ export async function runGeneration(context: GenerationContext): Promise<void> {
     logLevel: core.isDebug() ? "debug" : "warn",
     userAgent: "rivya-kit-github-action",
     // Only poll/retry jitter and multipart boundaries draw from it: the create's Idempotency-Key
-    // is always the Action's own. (Also sidesteps core's nodeRandom, which currently throws.)
+    // is always the Action's own.
     random: context.clientOptions?.random ?? Math.random,
   });
   const onEvent = (event: GenerateEvent): void => {
