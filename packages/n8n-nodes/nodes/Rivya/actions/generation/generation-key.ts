@@ -51,11 +51,15 @@ export function defaultGenerationKey(
 
 /**
  * When a derived key cannot give a useful answer, the key for one more attempt (or undefined:
- * the error stands). Both cases are ones where no paid result exists to reattach to:
+ * the error stands):
  * - a Retry reattached to a task that had failed (failed tasks are refunded): generate anew, once
  *   per Retry, rather than report the old failure forever;
  * - the key was used with another body: reference files are uploaded again on every attempt and
- *   get new URLs, so the request differs; generate anew rather than fail.
+ *   get new URLs, so the request differs and the API refuses the key (409). The first attempt's
+ *   task may exist and be paid, but it cannot be found again without its body (Rivya has no way
+ *   to make an upload return the same URL), so this generates anew — a paid duplicate that the
+ *   README states for Retries with reference files. A user-set Idempotency Key gets no such
+ *   fallback: its 409 stands and nothing is paid twice.
  */
 export function nextAttemptKey(
   context: IExecuteFunctions,
