@@ -1,7 +1,5 @@
 import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
-
-const bin = fileURLToPath(new URL("../../bin/rivya.js", import.meta.url));
+import { cliEnvironment, rivyaBin } from "./run-rivya.js";
 
 /**
  * Runs the built CLI and SIGKILLs it after `killAfterMs` (no handler runs: the hardest crash).
@@ -11,14 +9,10 @@ export function runAndKill(
   args: readonly string[],
   options: { env: Record<string, string>; cwd: string; killAfterMs: number },
 ): Promise<number | "killed"> {
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value !== undefined && !name.startsWith("RIVYA_") && name !== "CI") env[name] = value;
-  }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
+    const child = spawn(process.execPath, [rivyaBin, ...args], {
       cwd: options.cwd,
-      env: { ...env, ...options.env },
+      env: cliEnvironment(options.env),
       stdio: "ignore",
     });
     const timer = setTimeout(() => child.kill("SIGKILL"), options.killAfterMs);
@@ -50,14 +44,10 @@ export function runAndInterrupt(
   args: readonly string[],
   options: { env: Record<string, string>; cwd: string; when: string },
 ): Promise<{ code: number | null; output: string }> {
-  const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (value !== undefined && !name.startsWith("RIVYA_") && name !== "CI") env[name] = value;
-  }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
+    const child = spawn(process.execPath, [rivyaBin, ...args], {
       cwd: options.cwd,
-      env: { ...env, ...options.env },
+      env: cliEnvironment(options.env),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
